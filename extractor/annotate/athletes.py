@@ -1,0 +1,291 @@
+"""Who the article is about: athletes' names, their nations, and what "he" or "the
+Norwegian skier" refers to.
+
+The small model's NER labels many athletes ORG or GPE ("Klaebo", "Emil Iversen"), so a
+name here is a run of capitalised tokens that are not nations, places, competitions or
+sentence-initial function words. A run of two or more such tokens is a person; a single
+token is one when it is the surname of a full name in the article, the model calls it a
+PERSON, or it acts as one (the subject of a verb, "Scott, 22,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from extractor.resolve.names import NameRegistry, Person
+from extractor.resolve.nations import NationTable, nation_table
+from extractor.resolve.words import WordLists, word_lists
+
+_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
+# A name followed by one of these is part of an institution: "Jose M Cagigal Memorial".
+_ORG_TAIL = {"Memorial", "Meeting", "Grand", "Classic", "Cup", "Games", "Trophy", "Invitational",
+             "Championships", "Championship", "Stadium", "Arena", "Park", "Marathon", "Prize",
+             "Club", "Harriers", "University", "College", "Foundation", "Award", "Awards", "Relays"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Athletes:
+    """The people of one article and where each is mentioned or referred to."""
+
+    registry: NameRegistry
+    mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # token [start, end)
+    by_token: dict[int, Person] = field(default_factory=dict)
+    refs: dict[int, Person] = field(default_factory=dict)  # pronoun / descriptor head -> person
+    nations: dict[int, str] = field(default_factory=dict)  # token of a nation word -> IOC code
+
+    def person_at(self, i: int) -> Person | None:
+        return self.by_token.get(i) or self.refs.get(i)
+
+    def mention_span(self, i: int) -> tuple[int, int] | None:
+        for start, end, _ in self.mentions:
+            if start <= i < end:
+                return (start, end)
+        return None
+
+
+class AthleteFinder:
+    def __init__(self, nlp: Language, name: str, nations: NationTable, words: WordLists) -> None:
+        self.name = name
+        self.nations = nations
+        self.words = words
+        self.nation_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for text, kind in nations.phrases():
+            self.nation_matcher.add(kind, [nlp.make_doc(text)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        athletes = Athletes(NameRegistry())
+        self._find_nations(doc, athletes)
+        runs = list(self._name_runs(doc, athletes))
+        accepted: list[Span] = []
+        for run in runs:  # full names first, so that surnames resolve to them
+            if _width(run) >= 2 and self._looks_like_person(run):
+                athletes.registry.add(run.text, run.start_char)
+                accepted.append(run)
+        for run in runs:
+            if _width(run) == 1 and self._single_is_person(run, athletes):
+                accepted.append(run)
+        for run in sorted(accepted, key=lambda s: s.start):
+            person = athletes.registry.resolve(run.text, run.start_char)
+            if person is None:
+                person = athletes.registry.add(run.text, run.start_char)
+            athletes.mentions.append((run.start, run.end, person))
+            for t in range(run.start, run.end):
+                athletes.by_token[t] = person
+            self._nation_near(doc, run, person, athletes)
+        self._corefer(doc, athletes)
+        doc._.athletes = athletes
+        doc.spans["athletes"] = [doc[s:e] for s, e, _ in athletes.mentions]
+        return doc
+
+    # -- finding names ---------------------------------------------------------------
+
+    def _find_nations(self, doc: Doc, athletes: Athletes) -> None:
+        spans = []
+        for match_id, start, end in self.nation_matcher(doc):
+            span = doc[start:end]
+            code = self.nations.by_any(span.text)
+            if code is None:
+                continue
+            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        spans = _longest_first(spans)
+        for span in spans:
+            code = self.nations.by_any(span.text)
+            for t in range(span.start, span.end):
+                athletes.nations[t] = code  # type: ignore[assignment]
+        doc.spans["nations"] = spans
+
+    def _is_name_token(self, tok: Token, athletes: Athletes, in_list: bool) -> bool:
+        text = tok.text
+        if not text[:1].isupper() or not _NAME_SHAPE.match(text):
+            return False
+        if tok.i in athletes.nations or text in self.words.not_name_words:
+            return False
+        if len(text) > 1 and text.isupper() and not in_list and len(text) > 3:
+            return False
+        return not (tok.is_sent_start and text in self.words.sentence_start_words)
+
+    def _name_runs(self, doc: Doc, athletes: Athletes) -> Iterator[Span]:
+        layout = doc._.layout
+        list_starts = {s for s, _ in layout.list_lines} if layout is not None else set()
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            in_list = tok.sent.start_char in list_starts
+            if not self._is_name_token(tok, athletes, in_list):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                nxt = doc[j]
+                if self._is_name_token(nxt, athletes, in_list) and not nxt.is_sent_start:
+                    j += 1
+                elif (nxt.text in "-\u2010" and not doc[j - 1].whitespace_ and j + 1 < n
+                      and not nxt.whitespace_ and self._is_name_token(doc[j + 1], athletes, in_list)):
+                    j += 2
+                elif (nxt.lower_ in self.words.name_particles and nxt.text.islower() and j + 1 < n
+                      and self._is_name_token(doc[j + 1], athletes, in_list)):
+                    j += 2
+                else:
+                    break
+            yield doc[i:j]
+            i = j
+
+    def _looks_like_person(self, run: Span) -> bool:
+        doc = run.doc
+        if self.nations.by_any(run.text):
+            return False
+        if run.end < len(doc) and doc[run.end].text in _ORG_TAIL:
+            return False
+        return not (run.start > 0 and doc[run.start - 1].text in ("Team", "Club"))
+
+    def _single_is_person(self, run: Span, athletes: Athletes) -> bool:
+        tok = run[0]
+        doc = run.doc
+        if athletes.registry.resolve(tok.text, run.start_char) is not None:
+            return True
+        if run.end < len(doc) and doc[run.end].text in _ORG_TAIL:
+            return False
+        if tok.ent_type_ == "PERSON" and len(tok.text) > 2:
+            return True
+        if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE"):
+            return False
+        age = (run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].like_num
+               and doc[run.end + 2].text == ",")
+        acts = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+        agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+        return age or acts or agent
+
+    # -- nations and coreference -----------------------------------------------------
+
+    def _nation_near(self, doc: Doc, run: Span, person: Person, athletes: Athletes) -> None:
+        """"Kenyan Bernard Lagat", "Ethiopia's X", "X of Ireland", "X (Germany)"."""
+        code: str | None = None
+        s, e = run.start, run.end
+        if s >= 1 and (s - 1) in athletes.nations:
+            code = athletes.nations[s - 1]
+        elif s >= 2 and doc[s - 1].text in ("'s", "’s") and (s - 2) in athletes.nations:
+            code = athletes.nations[s - 2]
+        elif e + 1 < len(doc) and doc[e].text == "of" and (e + 1) in athletes.nations:
+            code = athletes.nations[e + 1]
+        elif e + 1 < len(doc) and doc[e].text == "(":
+            close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                code = self.nations.by_name_fuzzy(doc[e + 1 : close].text)
+        if code is not None and person.nation is None:
+            person.nation = code
+
+    def _corefer(self, doc: Doc, athletes: Athletes) -> None:
+        """Resolve "he", "his", "the 22-year-old Scot" to the person in focus."""
+        recent: list[Person] = []  # most recent first
+        for sent in doc.sents:
+            subject: Person | None = None
+            for tok in sent:
+                person = athletes.by_token.get(tok.i)
+                if person is not None:
+                    if tok.dep_ in _SUBJECT_DEPS and subject is None:
+                        subject = person
+                    continue
+                target = self._referring(tok, athletes)
+                if target is None:
+                    continue
+                gender, code = target
+                antecedent = _pick(recent, gender, code)
+                if antecedent is None:
+                    continue
+                athletes.refs[tok.i] = antecedent
+                if gender and antecedent.gender is None:
+                    antecedent.gender = gender
+                if code and antecedent.nation is None:
+                    antecedent.nation = code
+                if tok.dep_ in _SUBJECT_DEPS and subject is None:
+                    subject = antecedent
+            mentioned = [athletes.by_token[t.i] for t in sent if t.i in athletes.by_token]
+            for person in reversed(mentioned):
+                _touch(recent, person)
+            if subject is not None:
+                _touch(recent, subject)
+
+    def _referring(self, tok: Token, athletes: Athletes) -> tuple[str | None, str | None] | None:
+        """(gender, nation) when ``tok`` refers to an athlete mentioned before."""
+        low = tok.lower_
+        if low in _PRONOUNS and tok.pos_ == "PRON":
+            if low == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
+                return None
+            return (_PRONOUNS[low], None)
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        head_word = low.split("-")[-1] if "-year-old" not in low else "year-old"
+        if low.endswith("year-old"):
+            head_word = "year-old"
+        if head_word not in self.words.person_nouns and low not in self.words.person_nouns:
+            return None
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det:
+            return None
+        code = None
+        for t in doc_range(tok, det[0]):
+            if t.i in athletes.nations:
+                code = athletes.nations[t.i]
+        if code is None and tok.i in athletes.nations:
+            code = athletes.nations[tok.i]
+        return (_gender_of_noun(low), code)
+
+
+def doc_range(head: Token, first: Token) -> list[Token]:
+    doc = head.doc
+    return [doc[i] for i in range(first.i, head.i + 1)]
+
+
+def _gender_of_noun(word: str) -> str | None:
+    if word.endswith(("man", "boy")) and not word.endswith("woman"):
+        return "m"
+    if word.endswith(("woman", "girl")):
+        return "f"
+    return None
+
+
+def _pick(recent: list[Person], gender: str | None, code: str | None) -> Person | None:
+    for person in recent:
+        if gender and person.gender and person.gender != gender:
+            continue
+        if code and person.nation and person.nation != code:
+            continue
+        return person
+    return None
+
+
+def _touch(recent: list[Person], person: Person) -> None:
+    if person in recent:
+        recent.remove(person)
+    recent.insert(0, person)
+
+
+def _width(run: Span) -> int:
+    return sum(1 for t in run if t.text not in "-\u2010" and not t.text.islower())
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(t in taken for t in range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@Language.factory("sports_athletes")
+def make_athletes(nlp: Language, name: str) -> AthleteFinder:
+    if not Doc.has_extension("athletes"):
+        Doc.set_extension("athletes", default=None)
+    return AthleteFinder(nlp, name, nation_table(), word_lists())

@@ -1,0 +1,88 @@
+"""Sports vocabulary as spans: record phrases (a SpanRuler over ``data/cues.jsonl``),
+events, and competitions.
+
+Cue patterns are data: each JSONL line is ``{"label", "id", "pattern"}`` as spaCy's
+SpanRuler takes them, validated when the component is built. The ``id`` carries the
+normalised meaning (a record's scope). Events and competitions need arithmetic and host
+tables, so they come from :mod:`extractor.resolve.events` and
+:mod:`extractor.resolve.competitions`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractor.resolve.competitions import CompetitionMention, find_adjectives, find_competitions
+from extractor.resolve.events import EventMention, find_events
+
+Overlap = Literal["longest", "all"]
+
+
+@dataclass
+class Lexicon:
+    """What the article names: events, competitions, and competition adjectives."""
+
+    events: list[tuple[Span, EventMention]]
+    competitions: list[tuple[Span, CompetitionMention]]
+    adjectives: list[tuple[Span, CompetitionMention]]
+
+
+def load_cue_patterns(name: str = "cues.jsonl") -> list[dict[str, Any]]:
+    text = resources.files("extractor.data").joinpath(name).read_text("utf-8")
+    patterns = [json.loads(line) for line in text.splitlines() if line.strip()]
+    for i, p in enumerate(patterns, 1):
+        unknown = set(p) - {"label", "id", "pattern"}
+        if unknown:
+            raise ValueError(f"{name}:{i}: unknown keys {sorted(unknown)}")
+    return patterns
+
+
+class LexiconAnnotator:
+    def __init__(self, nlp: Language, name: str, overlap: Overlap) -> None:
+        self.name = name
+        self.ruler = SpanRuler(
+            nlp,
+            name=f"{name}_ruler",
+            spans_key="cues",
+            spans_filter=_longest if overlap == "longest" else None,
+            validate=True,
+            overwrite=True,
+        )
+        self.ruler.add_patterns(load_cue_patterns())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.ruler(doc)
+        doc._.lexicon = Lexicon(
+            events=_spans(doc, find_events(doc.text)),
+            competitions=_spans(doc, find_competitions(doc.text)),
+            adjectives=_spans(doc, find_adjectives(doc.text)),
+        )
+        return doc
+
+
+def _longest(existing: list[Span], new: list[Span]) -> list[Span]:
+    return filter_spans(list(existing) + list(new))
+
+
+def _spans(doc: Doc, mentions: list[Any]) -> list[tuple[Span, Any]]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((span, m))
+    return out
+
+
+@Language.factory("sports_lexicon", default_config={"overlap": "longest"})
+def make_lexicon(nlp: Language, name: str, overlap: Overlap) -> LexiconAnnotator:
+    if not Doc.has_extension("lexicon"):
+        Doc.set_extension("lexicon", default=None)
+    return LexiconAnnotator(nlp, name, overlap)

@@ -1,0 +1,267 @@
+"""From drafts to the claims document: resolve names, nations, events, sports,
+competitions and dates; drop repeats; add sound inferences; validate.
+
+Resolution looks outward from a claim's sentence: what the sentence says wins, then what
+the paragraph said before it, then what the article is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.syntax import nearest_span
+from extractor.infer import infer
+from extractor.models import ClaimsDocument, Evidence, ExtractorInfo
+from extractor.resolve.competitions import CompetitionMention
+from extractor.resolve.dates import find_dates, parse_date
+from extractor.resolve.events import EventMention
+from extractor.resolve.names import Person, surname
+from extractor.resolve.sports import PERSON_SPORT, event_sport, headline_sport, text_sport
+
+WINTER = ("skiing", "biathlon", "skating", "ski jumping", "bobsleigh", "curling", "luge",
+          "ice hockey", "snowboard")
+DATED_TYPES = ("medal", "result", "performance", "margin", "record")
+
+
+def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDocument:
+    article = Article(doc)
+    drafts: list[Draft] = list(doc._.claims or [])
+    sport = _article_sport(article)
+    resolved = [_resolve(article, d, sport) for d in drafts]
+    resolved = _dedupe([d for d in resolved if d is not None])
+    resolved += infer(resolved)
+    resolved = _dedupe(resolved)
+    resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
+    claims = [_to_claim(doc, d) for d in resolved]
+    return ClaimsDocument.model_validate({
+        "source": source,
+        "published": doc._.published,
+        "extractor": ExtractorInfo(version=version, model=model),
+        "claims": claims,
+    })
+
+
+_TYPE_ORDER = {"record": 0, "medal": 1, "result": 2, "tally": 3, "performance": 4, "margin": 5}
+
+
+# -- resolution ------------------------------------------------------------------------
+
+def _article_sport(article: Article) -> str | None:
+    layout = article.layout
+    if layout.headline is not None:
+        s, e = layout.headline
+        found = headline_sport(article.doc.text[s:e])
+        if found:
+            return found
+    return text_sport(article.doc.text)
+
+
+def _resolve(article: Article, draft: Draft, sport: str | None) -> Draft | None:
+    people = draft.people
+    if not people and draft.nation is None and draft.team is None:
+        return None
+    nation = draft.nation
+    if nation is None and people:
+        nations = {p.nation for p in people}
+        if len(nations) == 1:
+            nation = nations.pop()
+    event = draft.event
+    if event is None and draft.type in ("medal", "result", "performance", "margin"):
+        event = _context_event(article, draft)
+    event = _gendered(article, event, people)
+    comp = draft.competition
+    if comp is None and draft.type != "tally":
+        comp = article.competition_at(article.doc[draft.anchor])
+    elif comp is None:
+        comp = _sentence_competition(article, draft)
+    claim_sport = _person_sport(article, people) or (event_sport(event) if event else None) or sport
+    season = "Winter" if claim_sport and any(w in claim_sport for w in WINTER) else (
+        "Summer" if claim_sport else None)
+    date = draft.date
+    if date is None and draft.type in DATED_TYPES:
+        date = _date(article, draft)
+    return replace(draft, nation=nation, event=event, competition=comp,
+                   competition_name=comp.name(season) if comp else None, date=date,
+                   sport=claim_sport)
+
+
+def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention | None:
+    tok = article.doc[draft.anchor]
+    here = nearest_span(article.lexicon.competitions + article.lexicon.adjectives, tok, draft.sent)
+    return here[1] if here else None
+
+
+def _context_event(article: Article, draft: Draft) -> str | None:
+    """The event of the sentence, else the last one named earlier in the paragraph."""
+    tok = article.doc[draft.anchor]
+    here = article.event_at(tok)
+    if here is not None:
+        return here.full()
+    para = article.paragraph(draft.sent.start_char)
+    best: EventMention | None = None
+    for span, ev in article.lexicon.events:
+        if span.start >= draft.sent.start:
+            break
+        if article.paragraph(span.start_char) == para and not article.layout.in_headline(span.start_char):
+            best = ev
+    return best.full() if best else None
+
+
+def _gendered(article: Article, event: str | None, people: list[Person]) -> str | None:
+    if event is None or event.startswith(("men's", "women's", "mixed")):
+        return event
+    genders = {p.gender for p in people if p.gender}
+    if len(genders) == 1:
+        return ("men's " if genders.pop() == "m" else "women's ") + event
+    return event
+
+
+def _person_sport(article: Article, people: list[Person]) -> str | None:
+    """ "biathlete Johannes Dale-Skjevdal", "speed skater's Eric Heiden"."""
+    doc = article.doc
+    for start, _end, person in article.athletes.mentions:
+        if person not in people:
+            continue
+        for t in doc[max(0, start - 3) : start]:
+            sport = PERSON_SPORT.get(t.lower_)
+            if sport:
+                if t.lower_ == "skier" and t.i > 0 and doc[t.i - 1].lower_ in ("alpine",):
+                    return "alpine skiing"
+                if sport == "cross-country skiing" and not re.search(
+                    r"cross[- ]country", doc[max(0, t.i - 3) : t.i + 1].text, re.I
+                ):
+                    continue
+                return sport
+    return None
+
+
+def _date(article: Article, draft: Draft) -> str | None:
+    """A date in the claim's sentence, else in an earlier sentence of its paragraph that
+    speaks of the same event."""
+    published = article.doc._.published
+    base = parse_date(published) if published else None
+    sent = draft.sent
+    dates = [d for d in find_dates(sent.text, base) if d.date]
+    if dates:
+        return _past_or_none(dates[0].date, base)
+    para = article.paragraph(sent.start_char)
+    for prev in reversed(article.sentences):
+        if prev.start >= sent.start:
+            continue
+        if article.paragraph(prev.start_char) != para:
+            break
+        found = [d for d in find_dates(prev.text, base) if d.date]
+        if found:
+            prev_event = article.event_at(prev[0])
+            mine = draft.event
+            if mine and prev_event and prev_event.name not in mine:
+                return None
+            return _past_or_none(found[0].date, base)
+    if article.sentences and sent == article.sentences[0]:
+        # The lead sentence reports the day the article is about.
+        for nxt in article.sentences[1:3]:
+            found = [d for d in find_dates(nxt.text, base) if d.date]
+            if found and article.paragraph(nxt.start_char) == para:
+                return _past_or_none(found[0].date, base)
+    return None
+
+
+def _past_or_none(date: str | None, base: dt.date | None) -> str | None:
+    if date is None or base is None:
+        return date
+    return date if dt.date.fromisoformat(date) <= base else None
+
+
+# -- repeats ---------------------------------------------------------------------------
+
+_KEYS = {"medal": ("medal",), "result": ("rank",), "performance": ("value", "unit"),
+         "margin": ("value", "unit"), "record": ("scope", "status"), "tally": ("count", "medal")}
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """A claim repeated later is kept once, at its first statement; details missing in
+    the first are taken from the repeat."""
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (d.sent.start_char, d.anchor)):
+        twin = next((k for k in kept if _same(k, d)), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        if twin.event is None and d.event is not None:
+            twin.event = d.event
+        if twin.nation is None and d.nation is not None:
+            twin.nation = d.nation
+        twin.confidence = max(twin.confidence, d.confidence)
+        if twin.inferred and not d.inferred:
+            twin.inferred = False
+    return kept
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or not _same_subject(a, b):
+        return False
+    if any(a.fields.get(k) != b.fields.get(k) for k in _KEYS[a.type]):
+        return False
+    if a.type == "performance":
+        return a.sent == b.sent or a.event == b.event
+    if a.type == "margin":
+        return True
+    for attr in ("event",):
+        x, y = getattr(a, attr), getattr(b, attr)
+        if x and y and _event_core(x) != _event_core(y):
+            return False
+    x, y = a.competition_name, b.competition_name
+    if x and y and _comp_core(x) != _comp_core(y):
+        return False
+    if a.type == "tally":
+        return a.fields.get("period") == b.fields.get("period")
+    return True
+
+
+def _same_subject(a: Draft, b: Draft) -> bool:
+    if a.people or b.people:
+        return {surname(p.name) for p in a.people} == {surname(p.name) for p in b.people}
+    return (a.nation, a.team) == (b.nation, b.team)
+
+
+def _event_core(event: str) -> str:
+    return re.sub(r"^(?:men's|women's|mixed) ", "", event)
+
+
+def _comp_core(name: str) -> str:
+    return re.sub(r"\b(?:Summer|Winter|Games)\b|\s+", "", name).lower()
+
+
+# -- output ----------------------------------------------------------------------------
+
+def _evidence(doc: Doc, sent: Span) -> Evidence:
+    text = sent.text
+    start = sent.start_char
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    return Evidence(text=stripped, start=start + lead, end=start + lead + len(stripped))
+
+
+def _to_claim(doc: Doc, d: Draft) -> dict[str, Any]:
+    claim: dict[str, Any] = {
+        "type": d.type,
+        "athletes": [p.name for p in d.people],
+        "team": d.team,
+        "nation": d.nation,
+        "event": d.event,
+        "sport": d.sport,
+        "competition": d.competition_name,
+        "date": d.date,
+    }
+    claim.update(d.fields)
+    claim["evidence"] = _evidence(doc, d.sent)
+    claim["confidence"] = round(d.confidence, 2)
+    claim["inferred"] = d.inferred
+    return claim

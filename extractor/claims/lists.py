@@ -1,0 +1,333 @@
+"""Wire results lists: one result and its marks per line.
+
+    Results of the women's World Cup downhill race on Saturday:
+    1. Renate Goetschl (Austria) one minute 47.71 seconds
+    2. Katja Seizinger (Germany) 1:48.53
+
+Each line gives a placing (a medal in the top three at a championship that gives
+medals) and a performance for every mark; a bare number takes the unit of the first mark
+in its section ("25.76 points", then "24.88"). A line of text between lists is a section
+heading and may name the event ("Women", "Final:", "Ride for third place:"); cumulative
+standings are not results and give nothing. Match-sprint lines ("X (France) beat Y
+(Canada) 2-0 (12.130 / 12.124)") and record-progression tables ("2:29.34 Maria Mutola
+(Mozambique) Brussels 25.8.95") are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from extractor.claims.awards import MEDAL_OF_RANK, awards_medal
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.resolve.competitions import CompetitionMention, find_competitions
+from extractor.resolve.dates import find_dates, parse_date
+from extractor.resolve.events import EventMention, find_events
+from extractor.resolve.names import Person
+from extractor.resolve.nations import nation_table
+from extractor.values.marks import Mark, find_marks
+
+_ITEM = re.compile(
+    r"^\s*(?P<rank>\d{1,3})(?P<tie>[.=])\s+(?P<name>[^\W\d][^()\d;]*?)\s*"
+    r"(?:\((?P<nation>[^()\d]+)\)\s*)?(?P<rest>.*?)[;.]?\s*$"
+)
+_MATCH = re.compile(
+    r"^\s*(?P<a>[^\W\d][^()]*?)\s*\((?P<an>[^()]+)\)\s+beat\s+(?P<b>[^\W\d][^()]*?)\s*"
+    r"\((?P<bn>[^()]+)\)\s*(?P<rest>.*)$"
+)
+_PROGRESSION = re.compile(
+    r"^\s*(?P<mark>\d{1,2}:\d{2}(?:\.\d{1,2})?|\d{1,3}\.\d{2}m?)\s+(?P<name>[^\W\d][^()]*?)\s*"
+    r"\((?P<nation>[^()]+)\)\s*(?P<venue>[^\d]*?)\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*$"
+)
+_INTEGER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?![\d.:,]|-\w)")
+_STANDINGS = re.compile(r"\bstandings?\b|\boverall\b|\bafter \w+ (?:events|races|rounds|stages)\b|"
+                        r"\bleading\b.*\bstandings\b|\bcumulative\b", re.I)
+_GENDER_LINE = re.compile(r"^\s*(?P<g>men|women|men's|women's|boys|girls)\s*:?\s*$", re.I)
+_FINAL = re.compile(r"^\s*(?:gold medal )?final\b", re.I)
+_THIRD = re.compile(r"\bthird place\b|\bbronze medal\b|\bfor bronze\b", re.I)
+
+
+@dataclass
+class Section:
+    """What the headings above a line say about it."""
+
+    event: EventMention | None = None
+    gender: str | None = None
+    unit: str | None = None
+    standings: bool = False
+    final: bool = False
+    third_place: bool = False
+    heading: str = ""
+    date: str | None = None
+    units_seen: list[str] = field(default_factory=list)
+
+
+def find(article: Article) -> list[Draft]:
+    doc = article.doc
+    text = doc.text
+    layout = article.layout
+    published = doc._.published
+    base = parse_date(published) if published else None
+    top = _top_context(article)
+    section = Section(event=top.event, gender=top.gender, date=top.date)
+    drafts: list[Draft] = []
+    record_table = bool(re.search(r"record (?:evolution|progression|history)", text[:600], re.I))
+    for sent in doc.sents:
+        line = sent.text.strip()
+        if not line or layout.in_headline(sent.start_char):
+            continue
+        if layout.dateline is not None and layout.dateline.start <= sent.start_char < layout.dateline.end:
+            continue
+        m = _ITEM.match(sent.text)
+        is_list = sent.start_char in {s for s, _ in layout.list_lines} or (
+            sent.start_char in layout.inline_items
+        )
+        if m and (is_list or _inline_first(article, sent)):
+            if not section.standings:
+                drafts += _item(article, sent, m, section, top.competition)
+            continue
+        match = _MATCH.match(sent.text)
+        if match:
+            drafts += _match_line(article, sent, match, section, top.competition)
+            continue
+        prog = _PROGRESSION.match(sent.text)
+        if prog and record_table:
+            drafts += _progression(article, sent, prog, top, base)
+            continue
+        if _is_heading(line):
+            section = _heading(line, section, top, base)
+    return drafts
+
+
+def _inline_first(article: Article, sent: Span) -> bool:
+    """The first item of a "1. X (Japan) 37.23 seconds; 2. Y ..." paragraph."""
+    return any(s > sent.start_char and s < sent.end_char + 200 for s in article.layout.inline_items) \
+        or ";" in sent.text[-3:]
+
+
+@dataclass
+class Top:
+    event: EventMention | None
+    gender: str | None
+    competition: CompetitionMention | None
+    date: str | None
+
+
+def _top_context(article: Article) -> Top:
+    """Event, competition and date that the headline and intro give every list."""
+    doc = article.doc
+    head = ""
+    if article.layout.headline is not None:
+        s, e = article.layout.headline
+        head = doc.text[s:e]
+    first_list = min([s for s, _ in article.layout.list_lines] + article.layout.inline_items +
+                     [len(doc.text)])
+    intro = doc.text[: min(first_list, len(doc.text))]
+    events = find_events(intro) or find_events(head)
+    event = _combine(events)
+    gender = event.gender if event else _gender_word(intro)
+    comps = find_competitions(intro)
+    comp = comps[-1] if comps else article.main_competition
+    published = doc._.published
+    base = parse_date(published) if published else None
+    intro_tail = intro[-300:]
+    dates = [d.date for d in find_dates(intro_tail, base) if d.date]
+    return Top(event, gender, comp, dates[-1] if dates else published)
+
+
+def _combine(events: list[EventMention]) -> EventMention | None:
+    """ "points race championship (24-km)" -> "24km points race"."""
+    if not events:
+        return None
+    if len(events) >= 2:
+        a, b = events[0], events[1]
+        if a.name[0].isalpha() and b.name[0].isdigit() and " " not in b.name:
+            return EventMention(a.start, b.end, f"{b.name} {a.name}", a.gender or b.gender)
+    return events[0]
+
+
+def _gender_word(text: str) -> str | None:
+    low = text.lower()
+    if re.search(r"\bwomen'?s?\b", low):
+        return "women's"
+    if re.search(r"\bmen'?s?\b", low):
+        return "men's"
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) < 120 and not re.search(r"[.!?]\"?$", line) or line.endswith(":")
+
+
+def _heading(line: str, section: Section, top: Top, base: object) -> Section:
+    g = _GENDER_LINE.match(line)
+    events = find_events(line)
+    event = _combine(events)
+    new = Section(event=section.event, gender=section.gender, date=section.date, heading=line)
+    if g:
+        new.gender = _gender_word(g.group("g"))
+        new.event = top.event
+    if event is not None:
+        new.event = event
+        new.gender = event.gender or _gender_word(line) or section.gender
+    new.standings = bool(_STANDINGS.search(line))
+    new.final = bool(_FINAL.match(line))
+    new.third_place = bool(_THIRD.search(line))
+    if re.search(r"\bbehind\b", line, re.I) and not events and not g:
+        new.unit = section.unit  # "One lap behind:" continues the same list
+        new.units_seen = section.units_seen
+        new.final, new.third_place = section.final, section.third_place
+    return new
+
+
+def _person(article: Article, sent: Span, name: str, offset: int) -> Person:
+    registry = article.athletes.registry
+    tok_span = article.doc.char_span(offset, offset + len(name), alignment_mode="expand")
+    if tok_span is not None:
+        person = article.athletes.person_at(tok_span.start)
+        if person is not None and person.name.endswith(name.split()[-1]):
+            return person
+    return registry.resolve(name, offset) or registry.add(name, offset)
+
+
+def _numbers(rest: str, offset: int) -> list[Mark]:
+    """Marks in the remainder of a line, bare integers included (points in a list)."""
+    marks = [m for m in find_marks(rest) if not (m.kind == "distance" and not m.has_decimals
+                                                 and m.unit == "m" and m.value >= 100)]
+    taken = [(m.start, m.end) for m in marks]
+    for m in _INTEGER.finditer(rest):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if re.match(r"\s*-\s*\d", rest[m.end():]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
+            continue  # "2-0"
+        marks.append(Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None, False))
+    marks = [Mark(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.unit,
+                  m.has_decimals) for m in marks]
+    return sorted(marks, key=lambda k: k.start)
+
+
+def _unit(mark: Mark, section: Section) -> str:
+    if mark.unit:
+        if not section.units_seen:
+            section.units_seen.append(mark.unit)
+        return mark.unit
+    if section.units_seen:
+        return section.units_seen[0]
+    return "s" if mark.has_decimals else "points"
+
+
+def _event_name(section: Section) -> str | None:
+    if section.event is None:
+        return None
+    return section.event.full(section.gender)
+
+
+def _item(article: Article, sent: Span, m: re.Match[str], section: Section,
+          comp: CompetitionMention | None) -> list[Draft]:
+    nations = nation_table()
+    start = sent.start_char
+    name = m.group("name").strip().rstrip(",")
+    if not name or len(name) < 2:
+        return []
+    person = _person(article, sent, name, start + m.start("name"))
+    nation = nations.by_name_fuzzy(m.group("nation").strip()) if m.group("nation") else None
+    if nation and person.nation is None:
+        person.nation = nation
+    rank = int(m.group("rank"))
+    event = _event_name(section)
+    medal = rank <= 3 and awards_medal(comp, False)
+    kind, fields = ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
+    anchor = sent.start
+    drafts = [Draft(kind, sent, anchor, people=[person], nation=nation, fields=fields,
+                    confidence=0.9, event=event, competition=comp, date=section.date,
+                    rule="list")]
+    for mark in _numbers(m.group("rest"), start + m.start("rest")):
+        unit = _unit(mark, section)
+        drafts.append(Draft("performance", sent, anchor, people=[person], nation=nation,
+                            fields={"value": mark.value, "unit": unit, "text": mark.text},
+                            confidence=0.85, event=event, competition=comp, date=section.date,
+                            rule="list"))
+    return drafts
+
+
+def _match_line(article: Article, sent: Span, m: re.Match[str], section: Section,
+                comp: CompetitionMention | None) -> list[Draft]:
+    """ "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)"."""
+    nations = nation_table()
+    start = sent.start_char
+    winner = _person(article, sent, m.group("a").strip(), start + m.start("a"))
+    loser = _person(article, sent, m.group("b").strip(), start + m.start("b"))
+    wn = nations.by_name_fuzzy(m.group("an").strip())
+    ln = nations.by_name_fuzzy(m.group("bn").strip())
+    winner.nation = winner.nation or wn
+    loser.nation = loser.nation or ln
+    event = _event_name(section)
+    if section.event is not None and (section.final or section.third_place):
+        event = section.event.full(section.gender).replace(" semifinals", "")
+    drafts: list[Draft] = []
+    anchor = sent.start
+    medal_ok = awards_medal(comp, False)
+    if section.final:
+        for person, rank in ((winner, 1), (loser, 2)):
+            kind, fields = (("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal_ok
+                            else ("result", {"rank": rank}))
+            drafts.append(Draft(kind, sent, anchor, people=[person], fields=fields,
+                                confidence=0.8, event=event, competition=comp,
+                                date=section.date, rule="match"))
+    elif section.third_place:
+        kind, fields = ("medal", {"medal": "bronze"}) if medal_ok else ("result", {"rank": 3})
+        drafts.append(Draft(kind, sent, anchor, people=[winner], fields=fields, confidence=0.8,
+                            event=event, competition=comp, date=section.date, rule="match"))
+        drafts.append(Draft("result", sent, anchor, people=[loser], fields={"rank": 4},
+                            confidence=0.8, event=event, competition=comp, date=section.date,
+                            rule="match"))
+    rest = m.group("rest")
+    for mark in _numbers(rest, start + m.start("rest")):
+        if mark.kind == "bare" and not mark.has_decimals:
+            continue
+        if mark.kind == "distance":
+            continue
+        drafts.append(Draft("performance", sent, anchor, people=[winner],
+                            fields={"value": mark.value, "unit": "s", "text": mark.text},
+                            confidence=0.75, event=event, competition=comp, date=section.date,
+                            rule="match"))
+    return drafts
+
+
+def _progression(article: Article, sent: Span, m: re.Match[str], top: Top,
+                 base: object) -> list[Draft]:
+    """A record-progression table line: a performance and a record (the last one set)."""
+    nations = nation_table()
+    start = sent.start_char
+    person = _person(article, sent, m.group("name").strip(), start + m.start("name"))
+    nation = nations.by_name_fuzzy(m.group("nation").strip())
+    person.nation = person.nation or nation
+    marks = find_marks(m.group("mark"))
+    if not marks:
+        return []
+    mark = marks[0]
+    unit = mark.unit or "s"
+    day = parse_date(m.group("date"))
+    date = day.isoformat() if day else None
+    following = article.doc.text[sent.end_char :].splitlines()
+    status = "previous" if any(_PROGRESSION.match(line) for line in following) else "set"
+    event = top.event.full(top.gender) if top.event else None
+    headline = ""
+    if article.layout.headline:
+        s, e = article.layout.headline
+        headline = article.doc.text[s:e].lower()
+    scope = "world" if "world record" in (headline + article.doc.text[:600].lower()) else "other"
+    anchor = sent.start
+    return [
+        Draft("record", sent, anchor, people=[person], nation=nation,
+              fields={"scope": scope, "status": status, "value": mark.value, "unit": unit,
+                      "description": f"{event} {scope} record" if event else None},
+              confidence=0.8, event=event, date=date, rule="progression"),
+        Draft("performance", sent, anchor, people=[person], nation=nation,
+              fields={"value": mark.value, "unit": unit, "text": m.group("mark")},
+              confidence=0.85, event=event, date=date, rule="progression"),
+    ]
+

@@ -1,0 +1,103 @@
+"""Margins: how far the winner finished ahead of the beaten ("17.5 seconds ahead of
+Nyenget", "beat Jolene Byrne by 40 metres", "held off Markos Geneti by only 0.19secs",
+"more than half-a-second clear", "one-hundredth of a second faster than")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.marks import mark_role
+from extractor.claims.medals import _gender_of
+from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects, unique
+from extractor.resolve.names import Person
+
+BEAT_VERBS = frozenset({"beat", "hold", "edge", "defeat", "outsprint", "pip", "see", "outpace",
+                        "outrun", "lead", "head", "win", "finish", "come", "clock", "cross"})
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        for start, (span, mark) in sorted(article.marks.items()):
+            if not sent.start <= start < sent.end or mark_role(article, span, mark) != "margin":
+                continue
+            if is_hypothetical(span.root) or _behind(article, span):
+                continue
+            people = subjects(span.root, article.athletes)
+            over_people, over_nations = _beaten(article, span)
+            if not people:
+                continue
+            over = [p.name for p in over_people] + over_nations
+            over = [o for o in over if o not in {p.name for p in people}]
+            event = article.event_at(span[0])
+            drafts.append(Draft(
+                "margin", sent, span.start, people=people,
+                fields={"value": mark.value, "unit": mark.unit or "s", "over": over},
+                confidence=0.8, event=event.full(_gender_of(people)) if event else None,
+                rule="margin", beaten=over_people, beaten_nations=over_nations,
+            ))
+    return drafts
+
+
+def _behind(article: Article, span: Span) -> bool:
+    after = article.doc.text[span.end_char : span.end_char + 12].lower()
+    return after.lstrip().startswith(("behind", "adrift", "slower", "off the pace", "down on"))
+
+
+def _beaten(article: Article, span: Span) -> tuple[list[Person], list[str]]:
+    """Who the margin was over: "ahead of X", "beat X by", "from X", "faster than X"."""
+    doc = article.doc
+    athletes = article.athletes
+    sent = span.sent
+    # "ahead of X", "clear of X", "faster than X", "from X" after the mark
+    for t in doc[span.end : min(sent.end, span.end + 5)]:
+        if t.lower_ in ("of", "than", "from"):
+            return _objects_after(article, t)
+    # "beat X by", "held off X by", "beating German Wolfram Mulle by"
+    verb = clause_verb(span.root)
+    for v in (verb, verb.head):
+        if v.lemma_ in BEAT_VERBS:
+            for c in v.children:
+                if c.dep_ in ("dobj", "obj"):
+                    found = people_at(c, athletes) or _people_in(article, c)
+                    if found:
+                        return found, []
+                    nation = _nation_in(article, c)
+                    if nation:
+                        return [], [nation]
+    for t in doc[span.end : min(sent.end, span.end + 8)]:
+        if t.lower_ == "from":
+            return _objects_after(article, t)
+    return [], []
+
+
+def _objects_after(article: Article, t: Token) -> tuple[list[Person], list[str]]:
+    athletes = article.athletes
+    for c in t.children:
+        if c.dep_ == "pobj":
+            found = people_at(c, athletes) or _people_in(article, c)
+            if found:
+                return found, []
+            nation = _nation_in(article, c)
+            return [], [nation] if nation else []
+    nxt = t.i + 1
+    doc = article.doc
+    while nxt < t.sent.end and nxt < t.i + 5:
+        person = athletes.person_at(nxt)
+        if person is not None:
+            return [person], []
+        nxt += 1
+    return [], []
+
+
+def _people_in(article: Article, tok: Token) -> list[Person]:
+    return unique(p for t in tok.subtree if (p := article.athletes.by_token.get(t.i)))
+
+
+def _nation_in(article: Article, tok: Token) -> str | None:
+    for t in tok.subtree:
+        if t.i in article.athletes.nations:
+            return article.athletes.nations[t.i]
+    return None

@@ -1,0 +1,64 @@
+"""What a mark in running text is: a performance, a margin, a qualifying standard, or a
+part of the race. Performances and margins both start from this decision."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Span
+
+from extractor.claims.context import Article
+from extractor.values.marks import Mark
+
+Role = Literal["performance", "margin", "missed", "standard", "none"]
+
+_MARGIN_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:ahead|clear|in front|faster|quicker|better|slower|behind|adrift|short|"
+    r"outside|off|shy|inside|under|over the|down on|up on|back|margin|of a second)\b", re.I)
+_BY = re.compile(r"\bby\s+(?:only\s+|just\s+|almost\s+|nearly\s+|more than\s+|less than\s+|"
+                 r"some\s+|about\s+|around\s+|over\s+|a\s+)?$", re.I)
+_STANDARD = re.compile(r"^\s*(?:qualifying|standard|entry|auto|automatic|qualifier|target|"
+                       r"barrier|mark needed|needed|required)", re.I)
+_STANDARD_BEFORE = re.compile(r"(?:qualifying|standard|target|needed|required|entry)\s+"
+                              r"(?:time|mark|standard|distance)?\s*(?:of|is|was)?\s*$", re.I)
+_TIMING_BEFORE = re.compile(r"(?:\bin|clocking|clocked|clocks|clock|time of|times? of|best of|"
+                            r"record of|ran|run|timed|recorded|posted|stopped the clock at|"
+                            r"finish(?:ed)? in|with|of|at|\(|to)\s*$", re.I)
+
+
+def mark_role(article: Article, span: Span, mark: Mark) -> Role:
+    text = article.doc.text
+    before = text[max(span.sent.start_char, mark.start - 40) : mark.start]
+    after = text[mark.end : min(span.sent.end_char, mark.end + 30)]
+    if mark.kind == "distance" and not mark.has_decimals:
+        if _BY.search(before) or _MARGIN_AFTER.match(after):
+            return "margin" if mark.value < 1000 else "none"
+        return "none"  # "100m", "the final 400m": an event or a part of the race
+    if _STANDARD.match(after) or _STANDARD_BEFORE.search(before):
+        return "standard"
+    if re.search(r"\bmiss(?:ed|es|ing)?\b[^.]{0,40}\bby\s*$", before, re.I):
+        return "missed"
+    if _BY.search(before) or _MARGIN_AFTER.match(after):
+        return "margin"
+    if mark.kind == "time" and re.match(r"^\s*clear\b", after, re.I):
+        return "margin"
+    if mark.kind == "bare":
+        if re.match(r"^\s*(?:seconds?|secs?)\b", after) or _TIMING_BEFORE.search(before):
+            return "performance"
+        return "none"
+    if mark.kind == "time" and not mark.has_decimals and mark.value < 60 and not re.search(
+        r"\d:\d", mark.text
+    ):
+        # "two seconds", "10secs" as a mark: only as margins above.
+        return "none"
+    return "performance"
+
+
+def bare_unit(article: Article, span: Span) -> str:
+    """A bare number's unit: metres in a field event, seconds otherwise."""
+    event = article.event_at(span[0])
+    if event is not None and any(w in event.name for w in ("jump", "vault", "put", "discus",
+                                                           "hammer", "javelin")):
+        return "m"
+    return "s"

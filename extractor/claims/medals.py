@@ -1,0 +1,189 @@
+"""Medals: "took bronze", "won Olympic 4x100m relay gold", "silver medallist", "Olympic
+heptathlon champion Carolina Kluft", "won the European title", "World Indoor and
+Olympic titles". At a meeting that gives no medals the same words give a result."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from extractor.claims.awards import RANK_OF_MEDAL, placing_drafts
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.syntax import (
+    clause_verb,
+    is_hypothetical,
+    subjects,
+    title_holder,
+)
+from extractor.resolve.competitions import CompetitionMention
+from extractor.values.numbers import cardinal, ordinal
+
+COLORS = {"gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver",
+          "bronze": "bronze", "bronzes": "bronze"}
+MEDAL_NOUNS = frozenset({"medal", "medals", "medallist", "medallists", "medalist", "medalists"})
+TITLE_VERBS = frozenset({"win", "claim", "take", "retain", "clinch", "secure", "land", "capture",
+                         "add", "collect", "complete", "regain", "reclaim", "lift", "scoop", "grab",
+                         "bag", "snatch", "seal", "earn", "successfully"})
+MOTION_VERBS = frozenset({"storm", "motor", "romp", "cruise", "race", "power", "sprint", "glide",
+                          "speed", "surge", "charge", "ease", "stride", "way"})
+COUNT_WORDS = frozenset({"double", "treble", "triple", "two-time", "three-time", "four-time"})
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        for tok in sent:
+            low = tok.lower_
+            if low in COLORS:
+                drafts += _medal_word(article, tok, COLORS[low])
+            elif tok.lemma_ == "champion" and tok.pos_ in ("NOUN", "PROPN"):
+                drafts += _champion(article, tok)
+            elif tok.lemma_ in ("title", "crown") and tok.pos_ == "NOUN":
+                drafts += _title(article, tok)
+    return drafts
+
+
+def counted(tok: Token) -> bool:
+    """ "sixth gold medal", "11 golds", "double gold": a tally, not one medal."""
+    head = tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in MEDAL_NOUNS else tok
+    for t in [*head.children, *tok.children, *tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]:
+        if t.lower_ in COUNT_WORDS:
+            return True
+        if t.dep_ in ("nummod", "amod", "quantmod") or t.i < tok.i:
+            n = ordinal(t.text) or cardinal(t.text)
+            if n is not None and n >= 2 and not (t.like_num and len(t.text) == 4):
+                return t.lower_ not in ("a", "an", "single")
+    return False
+
+
+def _with_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:
+    if comp is None or year is None or comp.year is not None:
+        return comp
+    return dataclasses.replace(comp, year=year)
+
+
+def _nation_subject(article: Article, tok: Token) -> str | None:
+    """ "Sweden took silver", "Britain's men's relay team ... taking gold"."""
+    verb = clause_verb(tok)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for t in child.subtree:
+                if t.i in article.athletes.nations and article.doc[t.i].ent_type_ != "NORP":
+                    return article.athletes.nations[t.i]
+    return None
+
+
+def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
+    if tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("GPE", "ORG", "FAC"):
+        return []  # "Gold Coast"
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("coast", "cup", "league", "rush", "standard"):
+        return []
+    if counted(tok) or is_hypothetical(tok):
+        return []
+    if tok.head.lemma_ in ("chance", "hope", "bid", "contender", "hopes", "favourite"):
+        return []
+    people = subjects(tok, article.athletes)
+    nation = None if people else _nation_subject(article, tok)
+    comp = _with_year(article.competition_at(tok), article.year_after(tok))
+    event = article.event_at(tok)
+    gender = _gender_of(people)
+    return placing_drafts(article, tok, people, RANK_OF_MEDAL[color], comp=comp,
+                          medal_by_default=True, nation=nation,
+                          event=event.full(gender) if event else None, confidence=0.85,
+                          rule="medal-word")
+
+
+def _np(tok: Token) -> Span:
+    doc = tok.doc
+    return doc[tok.left_edge.i : tok.i + 1]
+
+
+def _comps_in(article: Article, span: Span) -> list[CompetitionMention]:
+    found = []
+    for s, comp in article.lexicon.competitions + article.lexicon.adjectives:
+        if s.start >= span.start and s.end <= span.end:
+            found.append(comp)
+    return found
+
+
+def _champion(article: Article, tok: Token) -> list[Draft]:
+    if is_hypothetical(tok):
+        return []
+    np = _np(tok)
+    comps = _comps_in(article, np)
+    words = {t.lower_ for t in np}
+    event = _event_in(article, np) or _event_over(article, tok)
+    year = article.year_after(tok, window=4)
+    if not comps:
+        if words & {"defending", "reigning", "former"} or event is not None or year is not None:
+            context = article.context_competition(tok)
+            comps = [context] if context is not None else []
+    if not comps:
+        return []
+    people = title_holder(tok, article.athletes)
+    if not people:
+        ref = article.athletes.refs.get(tok.i)
+        people = [ref] if ref is not None else []
+    if not people and clause_verb(tok).lemma_ in ("be", "become", "remain"):
+        people = subjects(tok, article.athletes)
+    if not people:
+        return []
+    gender = _gender_of(people)
+    drafts: list[Draft] = []
+    for comp in comps:
+        drafts += placing_drafts(article, tok, people, 1, comp=_with_year(comp, year),
+                                 event=event.full(gender) if event else None, confidence=0.8,
+                                 rule="champion")
+    return drafts
+
+
+def _title(article: Article, tok: Token) -> list[Draft]:
+    verb = clause_verb(tok)
+    via_motion = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+        verb.lemma_ in MOTION_VERBS or tok.head.head.lower_ == "way"
+    )
+    if verb.lemma_ not in TITLE_VERBS and not via_motion:
+        return []
+    if is_hypothetical(tok):
+        return []
+    np = _np(tok)
+    comps = _comps_in(article, np) or [c for c in [article.competition_at(tok)] if c]
+    people = subjects(tok, article.athletes)
+    if not people:
+        return []
+    event = _event_in(article, np) or article.event_at(tok)
+    gender = _gender_of(people)
+    year = article.year_after(tok, window=6)
+    drafts: list[Draft] = []
+    for comp in comps or [None]:
+        drafts += placing_drafts(article, tok, people, 1, comp=_with_year(comp, year),
+                                 event=event.full(gender) if event else None, confidence=0.8,
+                                 rule="title")
+    return drafts
+
+
+def _event_in(article: Article, span: Span):  # type: ignore[no-untyped-def]
+    for s, ev in article.lexicon.events:
+        if s.start >= span.start and s.end <= span.end:
+            return ev
+    return None
+
+
+def _event_over(article: Article, tok: Token):  # type: ignore[no-untyped-def]
+    """ "the world indoor bronze medallist over 3000m"."""
+    doc = tok.doc
+    if tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ in ("over", "in", "at"):
+        for s, ev in article.lexicon.events:
+            if s.start == tok.i + 2 or (s.start == tok.i + 3 and doc[tok.i + 2].lower_ == "the"):
+                return ev
+    return None
+
+
+def _gender_of(people: list) -> str | None:  # type: ignore[type-arg]
+    genders = {p.gender for p in people if p.gender}
+    if len(genders) == 1:
+        return "men's" if genders.pop() == "m" else "women's"
+    return None

@@ -1,0 +1,66 @@
+"""Performances: a time, distance, height or score that an athlete achieved, with its
+value in seconds, metres or points ("finished in 2:07:07", "leapt 6.50m", "James Nolan
+(3:46.04)", "clocked 7.62secs and 7.63secs respectively")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.marks import bare_unit, mark_role
+from extractor.claims.medals import _gender_of
+from extractor.claims.syntax import is_hypothetical, people_at, subjects
+from extractor.resolve.names import Person
+from extractor.values.marks import Mark
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        marks = [(span, mark) for start, (span, mark) in sorted(article.marks.items())
+                 if sent.start <= start < sent.end]
+        performances = [(s, m) for s, m in marks if mark_role(article, s, m) == "performance"]
+        respectively = _respectively(article, sent, performances)
+        for k, (span, mark) in enumerate(performances):
+            if is_hypothetical(span.root):
+                continue
+            people = respectively[k] if respectively else _owner(article, span)
+            if not people:
+                continue
+            unit = mark.unit or bare_unit(article, span)
+            event = article.event_at(span[0])
+            drafts.append(Draft(
+                "performance", sent, span.start, people=people,
+                fields={"value": mark.value, "unit": unit, "text": mark.text},
+                confidence=0.85 if mark.kind != "bare" else 0.7,
+                event=event.full(_gender_of(people)) if event else None, rule="mark",
+            ))
+    return drafts
+
+
+def _owner(article: Article, span: Span) -> list[Person]:
+    """ "James Nolan (3:46.04)": a mark in brackets right after a name is that athlete's."""
+    doc = article.doc
+    athletes = article.athletes
+    if span.start >= 2 and doc[span.start - 1].text == "(":
+        person = athletes.person_at(span.start - 2)
+        if person is not None:
+            return [person]
+    return subjects(span.root, athletes)
+
+
+def _respectively(article: Article, sent: Span,
+                  performances: list[tuple[Span, Mark]]) -> list[list[Person]] | None:
+    """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively"."""
+    if "respectively" not in sent.text or len(performances) < 2:
+        return None
+    first = performances[0][0].root
+    people = subjects(first, article.athletes)
+    if len(people) != len(performances):
+        verb_subjects = [people_at(t, article.athletes) for t in sent if t.dep_ == "nsubj"]
+        flat = [p for group in verb_subjects for p in group]
+        people = flat if len(flat) == len(performances) else people
+    if len(people) != len(performances):
+        return None
+    return [[p] for p in people]

@@ -1,0 +1,197 @@
+"""Placings: wins ("won the 800m", "The race was won by X", "an impressive 400m victory")
+and places ("finished fourth", "left Shevchenko trailing in sixth spot", "claimed the
+runners-up spot", "was third behind X and Y"). Podium places at a championship that
+gives medals are medals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.claims.awards import placing_drafts
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.medals import COLORS, MEDAL_NOUNS, _gender_of
+from extractor.claims.syntax import (
+    clause_verb,
+    is_hypothetical,
+    people_at,
+    subjects,
+    unique,
+)
+from extractor.resolve.names import Person
+from extractor.values.numbers import ordinal
+
+WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})
+PLACE_VERBS = frozenset({"finish", "be", "come", "place", "end", "take", "settle", "claim",
+                         "trail", "cross", "wind", "run", "leave", "push", "edge", "relegate",
+                         "drop", "slip", "consign", "force", "clock", "jump", "throw", "secure",
+                         "grab", "snatch", "collect", "earn", "move", "climb", "land", "rank"})
+OBJECT_VERBS = frozenset({"leave", "push", "edge", "relegate", "drop", "consign", "force"})
+PLACE_NOUNS = frozenset({"place", "spot", "position", "step"})
+NOT_PLACINGS = frozenset({"fastest", "quickest", "best", "longest", "highest", "round", "leg",
+                          "lap", "jump", "leap", "attempt", "time", "race", "heat", "half",
+                          "day", "week", "season", "year", "title", "medal", "victory", "win",
+                          "major", "international", "world", "gold", "successive", "consecutive",
+                          "straight", "event", "effort", "throw", "run", "stage", "rankings",
+                          "ranking", "string", "set", "wave", "fault", "foul", "final",
+                          "semi-final", "quarter-final", "choice", "string", "overall"})
+OBJECTS_OF_WIN = frozenset({"race", "final", "event", "heat", "it", "title", "crown", "medal",
+                            "gold", "contest", "competition", "marathon", "sprint", "match",
+                            "battle", "showdown", "leg", "stage"})
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        for tok in sent:
+            if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "wins", "winning"):
+                drafts += _win(article, tok)
+            elif tok.lower_ in ("runner-up", "runners-up") or (
+                tok.lower_ in ("runner", "runners") and _hyphen_up(tok)
+            ):
+                drafts += _place(article, tok, 2)
+            else:
+                rank = ordinal(tok.text)
+                if rank is not None and 2 <= rank <= 30 and _is_placing(tok):
+                    drafts += _place(article, tok, rank)
+    return drafts
+
+
+def _hyphen_up(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "up"
+
+
+def _win(article: Article, tok: Token) -> list[Draft]:
+    if is_hypothetical(tok):
+        return []
+    people: list[Person]
+    if tok.pos_ == "VERB" or tok.lower_ in ("won", "wins"):
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        for obj in objects:
+            if obj.lower_ in COLORS or obj.lower_ in MEDAL_NOUNS or obj.lemma_ in ("title", "crown"):
+                return []  # medals.py reads these
+            if article.athletes.person_at(obj.i) is not None:
+                return []  # "won Sotherton over" is not a placing
+            if obj.lemma_ in ("all", "event", "events") and any(c.like_num for c in obj.children):
+                return []  # "won all six events": medals.py reads the list
+            if obj.like_num or any(ordinal(c.text) for c in obj.children if c.dep_ == "amod"):
+                return []  # "won his fourth title"
+        is_event = any(_inside_event(article, o) for o in objects)
+        if objects and not is_event and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects):
+            return []
+        people = subjects(tok, article.athletes)
+    else:
+        if tok.lemma_ == "winner":
+            people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
+        else:
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            people = people_at(owner[0], article.athletes) if owner else []
+            if not people:
+                verb = clause_verb(tok)
+                if verb.lemma_ in ("claim", "secure", "seal", "complete", "take", "record", "earn",
+                                   "storm", "clinch", "grab", "score", "celebrate", "follow",
+                                   "put", "help", "achieve", "cruise", "romp", "power", "ease",
+                                   "land", "notch", "register") or tok.dep_ == "pobj":
+                    people = subjects(tok, article.athletes)
+    if not people:
+        return []
+    event = article.event_at(tok)
+    gender = _gender_of(people)
+    return placing_drafts(article, tok, people, 1, event=event.full(gender) if event else None,
+                          confidence=0.75, rule="win")
+
+
+def _inside_event(article: Article, tok: Token) -> bool:
+    return any(s.start <= t.i < s.end for s, _ in article.lexicon.events for t in tok.subtree)
+
+
+def _is_placing(tok: Token) -> bool:
+    """An ordinal that is a finishing place, not "second round" or "third fastest"."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is not None:
+        if nxt.lower_ in NOT_PLACINGS or nxt.tag_ in ("JJS", "RBS"):
+            return False
+        if nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_ not in PLACE_NOUNS:
+            return False
+        if nxt.text == "-":
+            return False
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and (prev.lower_ in ("the", "his", "her", "their", "a") and
+                             (nxt is None or nxt.lemma_ not in PLACE_NOUNS)):
+        if not (prev.lower_ == "the" and tok.head.lower_ in ("in", "into")):
+            return False
+    rest = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 7)])
+    if any(w in rest for w in ("rankings", "all-time list", "all time list", "in the world",
+                               "in europe", "list")):
+        return False
+    head = tok.head
+    if head.lemma_ in PLACE_NOUNS:
+        head = head.head
+    if head.lower_ in ("in", "into", "to", "for"):
+        head = head.head
+        if head.lemma_ in PLACE_NOUNS:
+            head = head.head
+        if head.lower_ in ("with",):
+            return True
+    verb = head if head.pos_ in ("VERB", "AUX") else clause_verb(head)
+    return verb.lemma_ in PLACE_VERBS or tok.dep_ in ("acomp", "attr", "oprd")
+
+
+def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
+    if is_hypothetical(tok):
+        return []
+    people = _placed(article, tok)
+    if not people:
+        return []
+    event = article.event_at(tok)
+    gender = _gender_of(people)
+    name = event.full(gender) if event else None
+    drafts = placing_drafts(article, tok, people, rank, event=name, confidence=0.8, rule="place")
+    ahead = _behind(article, tok)
+    if ahead and len(ahead) == rank - 1:
+        for i, person in enumerate(ahead, 1):
+            drafts += placing_drafts(article, tok, [person], i, event=name, confidence=0.7,
+                                     rule="behind")
+    return drafts
+
+
+def _placed(article: Article, tok: Token) -> list[Person]:
+    """Who finished in the place ``tok`` names."""
+    athletes = article.athletes
+    cur = tok
+    for _ in range(4):  # "with Haiti's Dudley Dorival in third"
+        if cur.lower_ == "with":
+            for c in cur.children:
+                if c.dep_ == "pobj" and (found := people_at(c, athletes)):
+                    return found
+        if cur.head is cur:
+            break
+        parent = cur.head
+        if athletes.person_at(parent.i) is not None and cur.dep_ == "prep":
+            return people_at(parent, athletes)
+        cur = parent
+    verb = clause_verb(tok)
+    if verb.lemma_ in OBJECT_VERBS:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and (found := people_at(c, athletes)):
+                return found
+    return subjects(tok, athletes)
+
+
+def _behind(article: Article, tok: Token) -> list[Person]:
+    """ "third behind Hayley Yelling and Justyna Bak": those ahead, in order."""
+    sent = tok.sent
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
+        if t.lower_ == "behind":
+            for c in t.children:
+                if c.dep_ == "pobj":
+                    return unique(people_at(c, article.athletes))
+            nxt = t.i + 1
+            while nxt < sent.end and article.athletes.person_at(nxt) is None and nxt < t.i + 6:
+                nxt += 1
+            person = article.athletes.person_at(nxt) if nxt < sent.end else None
+            return [person] if person else []
+    return []

@@ -1,0 +1,230 @@
+"""Records, bests and firsts: "a world record of 4.91m", "broke Michelle Carroll's
+long-standing Irish record", "equalled the Spanish record", "a season's best of 2.20m",
+"world indoor record holder Maurice Greene", "missed out on the world record", "a record
+18th gold medal", "the country's first men's Olympic cross-country medal"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.marks import bare_unit, mark_role
+from extractor.claims.medals import _gender_of
+from extractor.claims.syntax import (
+    clause_verb,
+    is_hypothetical,
+    people_at,
+    subjects,
+    title_holder,
+)
+from extractor.resolve.names import Person
+from extractor.values.numbers import cardinal, ordinal
+
+SET_VERBS = frozenset({"set", "break", "smash", "better", "improve", "lower", "raise", "clock",
+                       "run", "jump", "leap", "climb", "establish", "post", "shatter", "erase",
+                       "rewrite", "push", "produce", "record", "throw", "clear", "slash",
+                       "register", "achieve", "match"})
+EQUAL_VERBS = frozenset({"equal", "equalled", "match", "tie"})
+MISS_WORDS = frozenset({"miss", "missed", "attempt", "outside", "short", "shy", "close", "narrowly",
+                        "failed", "fail", "threaten", "chase", "off"})
+HOLD_WORDS = frozenset({"hold", "holder", "holders", "own", "stand", "current", "existing"})
+PREVIOUS_WORDS = frozenset({"former", "previous", "old", "long-standing", "longstanding"})
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for span in article.doc.spans.get("cues", []):
+        sent = span.sent
+        if sent not in article.sentences:
+            continue
+        if span.label_ == "RECORD":
+            drafts += _record(article, span)
+        elif span.label_ == "COUNT_RECORD":
+            drafts += _count_record(article, span)
+        elif span.label_ == "FIRST":
+            drafts += _first(article, span)
+    return drafts
+
+
+def _status(article: Article, span: Span) -> tuple[str, Token]:
+    """Set, equalled, held, missed or previous, and the token that says so."""
+    doc = article.doc
+    root = span.root
+    sent = span.sent
+    window = [t for t in doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 2)]]
+    words = {t.lower_ for t in window} | {t.lemma_ for t in window}
+    if words & {"holder", "holders"}:
+        holder = next(t for t in window if t.lower_ in ("holder", "holders"))
+        if words & PREVIOUS_WORDS:
+            return "previous", holder
+        return "held", holder
+    verb = clause_verb(root)
+    if verb.lemma_ in EQUAL_VERBS or words & {"equal", "equalled", "equaled", "equalling"}:
+        return "equalled", verb
+    if verb.lemma_ in ("miss", "threaten", "chase") or words & MISS_WORDS - {"off"}:
+        return "missed", verb
+    if verb.lemma_ in ("hold", "own", "stand") or words & {"current", "existing"}:
+        return "held", verb
+    if words & PREVIOUS_WORDS:
+        return "previous", verb
+    return "set", verb
+
+
+def _value(article: Article, span: Span, verb: Token) -> tuple[float | None, str | None]:
+    """The mark of a record: "record of 4.91m", "by clocking 7.37", "best of 7.48"."""
+    sent = span.sent
+    best: tuple[int, float, str] | None = None
+    for start, (mspan, mark) in article.marks.items():
+        if not sent.start <= start < sent.end:
+            continue
+        if mark_role(article, mspan, mark) != "performance":
+            continue
+        distance = start - span.end if start >= span.start else (span.start - start) * 3
+        same_clause = clause_verb(mspan.root) in (verb, verb.head) or clause_verb(mspan.root).head == verb
+        if distance > 8 and not same_clause:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, mark.value, mark.unit or bare_unit(article, mspan))
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _possessor(article: Article, span: Span) -> list[Person]:
+    """ "Michelle Carroll's long-standing Irish record", "El Guerrouj's record"."""
+    root = span.root
+    for c in root.children:
+        if c.dep_ == "poss":
+            found = people_at(c, article.athletes)
+            if found:
+                return found
+    return []
+
+
+def _record(article: Article, span: Span) -> list[Draft]:
+    scope = span.id_ or "other"
+    status, cue = _status(article, span)
+    if status != "missed" and is_hypothetical(span.root):
+        return []
+    if status == "set" and _never_set(span):
+        return []
+    athletes = article.athletes
+    owner = _possessor(article, span)
+    if status in ("held", "previous") and cue.lower_ in ("holder", "holders"):
+        people = title_holder(cue, athletes) or subjects(cue, athletes)
+    else:
+        people = subjects(span.root, athletes)
+    drafts: list[Draft] = []
+    value, unit = (None, None)
+    if status in ("set", "equalled", "missed") or (status == "held" and not owner):
+        value, unit = _value(article, span, clause_verb(span.root))
+    if status == "held" and cue.lower_ in ("holder", "holders"):
+        value, unit = None, None
+    event = article.event_at(span.root)
+    if owner and status == "set" and owner != people:
+        own = [c for c in span.root.children if c.lower_ == "own"]
+        prev_people = people if own else owner
+        drafts.append(_draft(article, span, prev_people, scope, "previous", None, None, event))
+    if not people:
+        return drafts
+    drafts.insert(0, _draft(article, span, people, scope, status, value, unit, event))
+    return drafts
+
+
+def _never_set(span: Span) -> bool:
+    """ "outside the European standard", a record only named ("the world record is ...")."""
+    text = span.sent.text.lower()
+    return bool(re.search(r"\b(?:qualifying|standard)\b", span.text.lower())) or (
+        "record" in span.text.lower() and span.root.dep_ == "nsubj"
+        and clause_verb(span.root).lemma_ in ("be", "stand") and "set" not in text
+    )
+
+
+def _draft(article: Article, span: Span, people: list[Person], scope: str, status: str,
+           value: float | None, unit: str | None, event: object) -> Draft:
+    ev = getattr(event, "full", None)
+    return Draft(
+        "record", span.sent, span.start, people=people,
+        fields={"scope": scope, "status": status, "value": value, "unit": unit,
+                "description": span.text.lower()},
+        confidence=0.75, event=ev(_gender_of(people)) if ev else None, rule="record",
+    )
+
+
+_COUNTED = re.compile(r"^(?:gold|silver|bronze|olympic|world)?\s*(?:medals?|titles?|golds?|wins?|"
+                      r"victories|records?)$")
+
+
+def _count_record(article: Article, span: Span) -> list[Draft]:
+    """ "a record 18th gold medal", "the record of five gold medals", "the most gold medals"."""
+    doc = article.doc
+    sent = span.sent
+    count: int | None = None
+    unit_words: list[str] = []
+    for t in doc[span.start : min(sent.end, span.end + 5)]:
+        n = ordinal(t.text) or cardinal(t.text) if t.lower_ not in ("a", "an", "the") else None
+        if n is not None and count is None:
+            count = n
+            continue
+        if count is not None or span.id_ == "most":
+            if t.lower_ in ("gold", "silver", "bronze", "medal", "medals", "golds", "titles",
+                            "title", "olympic", "world"):
+                unit_words.append(t.lower_)
+            elif unit_words:
+                break
+    unit = " ".join(unit_words)
+    if unit.endswith(("medal", "title")) or unit in ("gold", "silver", "bronze"):
+        unit = unit + "s" if unit.endswith(("medal", "title")) else unit + " medals"
+    if span.id_ != "most" and (count is None or not unit):
+        return []
+    if is_hypothetical(span.root):
+        return []
+    people = subjects(span.root, article.athletes)
+    nation = None
+    if not people:
+        nation = _nation_of_clause(article, span)
+    if not people and nation is None:
+        return []
+    comp = article.competition_at(span.root)
+    scope = "olympic" if comp is not None and comp.level == "olympics" else (
+        "championship" if comp is not None and comp.level in ("world", "continental") else "other")
+    year = article.year_after(span.root, window=8)
+    published = article.doc._.published
+    status = "previous" if year and published and year < int(published[:4]) else "set"
+    return [Draft(
+        "record", sent, span.start, people=people, nation=nation,
+        fields={"scope": scope, "status": status, "value": count, "unit": unit or None,
+                "description": None},
+        confidence=0.6, rule="count-record",
+    )]
+
+
+def _nation_of_clause(article: Article, span: Span) -> str | None:
+    verb = clause_verb(span.root)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "dative", "dobj", "nsubjpass"):
+            for t in c.subtree:
+                if t.i in article.athletes.nations:
+                    return article.athletes.nations[t.i]
+    return None
+
+
+def _first(article: Article, span: Span) -> list[Draft]:
+    """ "the country's first men's Olympic cross-country medal": a national first."""
+    if is_hypothetical(span.root):
+        return []
+    people = subjects(span.root, article.athletes)
+    nation = None
+    if not people:
+        nation = _nation_of_clause(article, span)
+    if not people and nation is None:
+        return []
+    end = min(span.sent.end, span.end + 6)
+    description = article.doc[span.start : end].text
+    return [Draft(
+        "record", span.sent, span.start, people=people, nation=nation,
+        fields={"scope": span.id_ or "other", "status": "set", "value": None, "unit": None,
+                "description": description},
+        confidence=0.55, rule="first",
+    )]

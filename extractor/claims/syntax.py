@@ -1,0 +1,218 @@
+"""Who a cue is about, and whether it is stated as fact: the helpers every rule shares.
+
+The parse decides first ("Emil Iversen took bronze": the subject of the verb that governs
+"bronze"; "Olympic heptathlon champion Carolina Kluft": the name the title modifies);
+when it gives nobody, the nearest athlete in the sentence does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from spacy.tokens import Span, Token
+
+from extractor.annotate.athletes import Athletes
+from extractor.resolve.names import Person
+
+T = TypeVar("T")
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words that make a clause a hope, plan or prediction rather than a result.
+HYPOTHETICAL = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo",
+    "hope", "hoping", "hopes", "aim", "aims", "aiming", "target", "targets", "bid", "want",
+    "wants", "expect", "expected", "expects", "believe", "believes", "plan", "plans",
+    "planning", "try", "trying", "attempt", "chase", "chasing", "confident", "determined",
+    "eager", "dream", "dreams", "favourite", "favorite", "bidding", "going", "intend", "if",
+    "unless", "whether", "scheduled", "poised", "looking", "seeking", "need", "needs",
+    "tipped", "backed", "predict", "predicted", "ambition", "ambitions", "hopes", "chance",
+})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "failed", "fail", "fails", "without"})
+_TITLE_CHAIN = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod"})
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb (or root) that governs ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def people_at(tok: Token, athletes: Athletes) -> list[Person]:
+    """The person a token names or refers to, with any names joined to it by "and"."""
+    found: list[Person] = []
+    person = athletes.person_at(tok.i)
+    if person is not None:
+        found.append(person)
+    for child in tok.children:
+        if child.dep_ == "conj":
+            found.extend(people_at(child, athletes))
+        elif child.dep_ == "appos" and person is None:
+            found.extend(people_at(child, athletes))
+    if not found and tok.dep_ in ("nmod", "compound"):
+        return []
+    return unique(found)
+
+
+def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Person]:
+    """The athletes doing ``verb``: its subject, a relative clause's antecedent, a
+    passive's agent, or (for "to claim", "by winning") the subject of the clause above."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return people_at(verb.head, athletes)
+            found = people_at(child, athletes)
+            if found:
+                return found
+            found = _people_in_subtree(child, athletes)
+            if found:
+                return found
+            if verb.dep_ != "relcl" and depth < 3 and verb.dep_ in ("conj",):
+                return subject_people(verb.head, athletes, depth + 1)
+            return []
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                found = people_at(pobj, athletes)
+                if found:
+                    return found
+    if depth < 4 and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep", "pobj"):
+        return subject_people(clause_verb(verb.head), athletes, depth + 1)
+    if verb.dep_ == "relcl":
+        return people_at(verb.head, athletes)
+    return []
+
+
+def _people_in_subtree(tok: Token, athletes: Athletes) -> list[Person]:
+    """ "Ireland's Paul Brizzel" parsed with the name as a modifier of something else."""
+    found = [p for t in tok.subtree if (p := athletes.by_token.get(t.i)) is not None]
+    return unique(found)
+
+
+def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
+    """Who holds a title in apposition: "Olympic champion Carolina Kluft", "Sotherton,
+    the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
+    head = tok
+    for _ in range(5):
+        if head.dep_ in _TITLE_CHAIN and athletes.person_at(head.i) is None:
+            head = head.head
+        else:
+            break
+    found = people_at(head, athletes)
+    if found:
+        return found
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = people_at(child, athletes)
+            if found:
+                return found
+    if head.dep_ == "appos":
+        found = people_at(head.head, athletes)
+        if found:
+            return found
+    # "... medallist Francis Obikwelu" parsed as two noun phrases side by side.
+    nxt = head.i + 1
+    doc = tok.doc
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    if nxt < len(doc) and athletes.by_token.get(nxt) is not None and nxt < tok.sent.end:
+        return people_at(doc[nxt], athletes) or [athletes.by_token[nxt]]
+    return []
+
+
+def subjects(tok: Token, athletes: Athletes) -> list[Person]:
+    """The athletes a cue token is about (see the module docstring)."""
+    found = title_holder(tok, athletes)
+    if found:
+        return found
+    found = subject_people(clause_verb(tok), athletes)
+    if found:
+        return found
+    return nearest_people(tok, athletes)
+
+
+def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
+    sent = tok.sent
+    best: tuple[int, Person] | None = None
+    for t in sent:
+        person = athletes.person_at(t.i)
+        if person is None:
+            continue
+        distance = tok.i - t.i if t.i <= tok.i else (t.i - tok.i) * 2 + 1
+        if best is None or distance < best[0]:
+            best = (distance, person)
+    return [best[1]] if best else []
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """True when the clause stating ``tok`` is a hope, plan, prediction or negation.
+
+    Climbs to the governing verb and checks its auxiliaries ("will", "could"), its
+    negation and its own meaning ("hopes to win"); a relative or adverbial clause is its
+    own statement ("Lewis-Francis, who was runner-up ..., will continue" is a fact).
+    """
+    cur = tok
+    for _ in range(10):
+        if _hypothetical_word(cur):
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            for child in cur.children:
+                if child.dep_ in ("aux", "auxpass", "neg", "mark", "advmod") and (
+                    _hypothetical_word(child)
+                ):
+                    return True
+            if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head is cur:
+                return False
+            if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+                return False
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _hypothetical_word(tok: Token) -> bool:
+    low = tok.lower_
+    if low in NEGATIONS:
+        return True
+    if low in HYPOTHETICAL or (tok.lemma_ in HYPOTHETICAL and tok.pos_ in ("VERB", "ADJ")):
+        return tok.pos_ in ("VERB", "AUX", "ADJ", "PART", "SCONJ", "ADP") or low in ("favourite",)
+    return False
+
+
+def in_quote(tok: Token) -> bool:
+    """Inside quotation marks in its sentence (a speaker's words, often "I" and "we")."""
+    sent = tok.sent
+    quotes = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”", "''", "``"))
+    return quotes % 2 == 1
+
+
+def unique(items: Iterable[T]) -> list[T]:
+    out: list[T] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def nearest_span(spans: list[tuple[Span, T]], tok: Token, sent: Span,
+                 prefer_after: bool = False) -> tuple[Span, T] | None:
+    """The annotated span nearest to ``tok`` within ``sent``."""
+    best: tuple[float, tuple[Span, T]] | None = None
+    for item in spans:
+        span = item[0]
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        if span.start <= tok.i < span.end:
+            return item
+        if span.start > tok.i:
+            distance = float(span.start - tok.i) - (0.5 if prefer_after else 0.0)
+        else:
+            distance = float(tok.i - span.end + 1)
+        if best is None or distance < best[0]:
+            best = (distance, item)
+    return best[1] if best else None
+

@@ -1,0 +1,157 @@
+"""Tallies: counts of medals ("his sixth gold medal of the Games", "career tally now
+stands at 13 medals, including 11 golds", "a record 18th gold medal", "to 40 overall",
+"golden double", "two silvers and one Olympic bronze")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.syntax import clause_verb, is_hypothetical, subjects
+from extractor.values.numbers import cardinal, ordinal
+
+MEDAL_HEADS = {"medal": "any", "medals": "any", "golds": "gold", "silvers": "silver",
+               "bronzes": "bronze", "gold": "gold", "silver": "silver", "bronze": "bronze",
+               "medallist": "any", "podiums": "any", "podium": "any"}
+DOUBLES = {"double": 2, "treble": 3, "triple": 3}
+_COMPETITION = re.compile(r"\b(?:of|at|in) (?:the|these|this|those) (?:\w+ )?(?:Games|Olympics|"
+                          r"championships?|Worlds)\b|\bof the (?:\d{4} )?Games\b|\bin (?:Milan|"
+                          r"Athens|Beijing|Paris|Tokyo)\b|\bthis time\b", re.I)
+_CAREER = re.compile(r"\bcareer\b|\ball-time\b|\boverall tally\b|\bcareer\b", re.I)
+_SEASON = re.compile(r"\bthis (?:season|winter|summer)\b", re.I)
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        for tok in sent:
+            low = tok.lower_
+            if low in DOUBLES and _is_medal_double(tok):
+                drafts += _tally(article, tok, DOUBLES[low], "gold", tok)
+                continue
+            n = ordinal(tok.text) if not tok.like_num or tok.text[-2:].isalpha() else None
+            if n is None and (tok.like_num or low in ("two", "three", "four", "five", "six", "seven",
+                                                      "eight", "nine", "ten", "one")):
+                n = cardinal(tok.text)
+            if n is None or len(tok.text) == 4 and tok.text.isdigit():
+                continue
+            medal = _counted_medal(tok)
+            if medal is None:
+                continue
+            if n < 2 and ordinal(tok.text) is not None:
+                continue  # "her first medal" is not a tally
+            drafts += _tally(article, tok, n, medal, tok)
+        drafts += _overall(article, sent)
+    return drafts
+
+
+def _is_medal_double(tok: Token) -> bool:
+    """ "golden double", "double gold", "Olympic double in the 1500m and 5,000m"."""
+    doc = tok.doc
+    window = doc[max(tok.sent.start, tok.i - 2) : min(tok.sent.end, tok.i + 4)].text.lower()
+    return bool(re.search(r"golden (?:double|treble)|(?:double|treble|triple) (?:olympic )?gold|"
+                          r"olympic (?:double|treble)|(?:double|treble) olympic", window))
+
+
+def _counted_medal(tok: Token) -> str | None:
+    """The medal a number counts: "sixth gold medal" -> gold, "13 medals" -> any."""
+    doc = tok.doc
+    following = doc[tok.i + 1 : min(tok.sent.end, tok.i + 4)]
+    for t in following:
+        low = t.lower_
+        if low in ("olympic", "world", "career", "games", "individual", "winter", "paralympic",
+                   "european", "commonwealth", "major"):
+            continue
+        if low in MEDAL_HEADS:
+            if low in ("gold", "silver", "bronze"):
+                nxt = doc[t.i + 1] if t.i + 1 < tok.sent.end else None
+                if nxt is not None and nxt.lower_ in ("medal", "medals", "medallist", "medallists"):
+                    return low
+                if tok.like_num or ordinal(tok.text):
+                    return low if (nxt is None or nxt.pos_ != "NOUN") else None
+                return None
+            return MEDAL_HEADS[low]
+        return None
+    return None
+
+
+def _period(article: Article, tok: Token, subject_is_nation: bool) -> str:
+    text = tok.sent.text
+    if _CAREER.search(text):
+        return "career"
+    if _SEASON.search(text):
+        return "season"
+    if _COMPETITION.search(text) or subject_is_nation:
+        return "competition"
+    around = tok.doc[tok.i : min(tok.sent.end, tok.i + 4)].text.lower()
+    if "olympic" in around or "world" in around:
+        return "career"
+    return "competition" if article.main_competition is not None else "other"
+
+
+def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) -> list[Draft]:
+    if is_hypothetical(tok) or _partitive(tok):
+        return []
+    people = subjects(tok, article.athletes)
+    nation = None
+    if not people:
+        nation = _nation_subject(article, tok)
+        if nation is None:
+            return []
+    period = _period(article, tok, nation is not None and not people)
+    return [Draft("tally", tok.sent, anchor.i, people=people, nation=nation,
+                  fields={"count": count, "medal": medal, "period": period},
+                  confidence=0.75, rule="tally")]
+
+
+def _partitive(tok: Token) -> bool:
+    """ "two of Klaebo's gold medals": a part of a tally, not one."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+
+
+def _nation_subject(article: Article, tok: Token) -> str | None:
+    verb = clause_verb(tok)
+    nations = article.athletes.nations
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
+            for t in c.subtree:
+                if t.i in nations:
+                    return nations[t.i]
+    head = tok.head
+    for c in head.children:
+        if c.dep_ == "poss" and c.i in nations:
+            return nations[c.i]
+    for t in tok.subtree:
+        if t.i in nations:
+            return nations[t.i]
+    for t in head.subtree:
+        if t.i in nations and t.i < tok.i:
+            return nations[t.i]
+    return None
+
+
+_OVERALL = re.compile(r"\bmedal (?:count|tally|haul|total)\b.{0,60}?\bto (?P<n>\d+) overall\b", re.I)
+
+
+def _overall(article: Article, sent: Span) -> list[Draft]:
+    """ "increased the team's lead in the total medal count ... to 40 overall"."""
+    m = _OVERALL.search(sent.text)
+    if not m:
+        return []
+    span = article.doc.char_span(sent.start_char + m.start("n"), sent.start_char + m.end("n"))
+    if span is None:
+        return []
+    nation = None
+    for t in sent:
+        if t.i in article.athletes.nations:
+            nation = article.athletes.nations[t.i]
+            break
+    if nation is None:
+        return []
+    return [Draft("tally", sent, span.start, nation=nation,
+                  fields={"count": int(m.group("n")), "medal": "any", "period": "competition"},
+                  confidence=0.65, rule="overall")]

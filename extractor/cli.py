@@ -1,0 +1,171 @@
+"""Command line: ``extract FILE``, ``extract eval GOLD_DIR --texts DIR``.
+
+Bad input gives one line on stderr and exit code 2; output is written only once the
+whole document is ready, and to a file (``-o``) by an atomic rename, so nothing already
+written is ever left half-replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from extractor import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
+
+
+def _date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="extract",
+        description="Print the claims in a sports article as JSON (see CLAIMS.md). "
+        "Subcommands: 'extract eval GOLD_DIR --texts DIR' scores against golden files.",
+    )
+    p.add_argument("file", help="article to read, or - for standard input")
+    p.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
+    p.add_argument("--model", help="spaCy model to use (default: en_core_web_sm if installed)")
+    p.add_argument("--source", help="source to record in the output (default: the path)")
+    layout = p.add_mutually_exclusive_group()
+    layout.add_argument("--compact", action="store_true", help="one line of JSON")
+    layout.add_argument("--indent", type=int, default=2, help="indentation (default 2)")
+    p.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def _eval_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="extract eval",
+                                description="Score the extractor against golden files.")
+    p.add_argument("gold_dir", type=Path, help="folder of ID.gold.json files")
+    p.add_argument("--texts", type=Path, required=True, help="folder of the articles ID.txt")
+    p.add_argument("--dates", type=Path, help="TSV of publication dates by id (e.g. index.tsv)")
+    p.add_argument("--model", help="spaCy model to use")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--min-f1", type=float, help="exit 1 when overall F1 is below this")
+    p.add_argument("--errors", action="store_true", help="list missed and spurious claims")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "eval":
+            return _run_eval(_eval_parser().parse_args(args[1:]))
+        return _run_extract(_extract_parser().parse_args(args))
+    except KeyboardInterrupt:
+        print("extract: interrupted", file=sys.stderr)
+        return 130
+
+
+def _fail(message: str, code: int = EXIT_INPUT) -> int:
+    print(f"extract: error: {message}", file=sys.stderr)
+    return code
+
+
+def _run_extract(ns: argparse.Namespace) -> int:
+    from extractor.api import extract
+    from extractor.pipeline import ModelNotFound
+    from extractor.reading import InputError, read_article
+
+    try:
+        text = read_article(ns.file)
+        source = ns.source or ("-" if ns.file == "-" else ns.file)
+        document = extract(text, source=source, published=ns.date, model=ns.model)
+    except InputError as err:
+        return _fail(str(err))
+    except ModelNotFound as err:
+        return _fail(str(err))
+    indent = None if ns.compact else ns.indent
+    out = document.model_dump_json(indent=indent) + "\n"
+    if ns.output:
+        try:
+            write_atomically(Path(ns.output), out)
+        except OSError as err:
+            return _fail(f"{ns.output}: cannot write ({err.strerror})", EXIT_FAIL)
+    else:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: a crash leaves the old file whole."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _run_eval(ns: argparse.Namespace) -> int:
+    from extractor.api import extract
+    from extractor.evaluate import Report, gold_files, load_dates, read_gold
+    from extractor.reading import InputError, read_article
+
+    if not ns.gold_dir.is_dir():
+        return _fail(f"{ns.gold_dir}: not a folder of golden files")
+    if not ns.texts.is_dir():
+        return _fail(f"{ns.texts}: not a folder of articles")
+    dates = load_dates(ns.dates) if ns.dates else {}
+    report = Report()
+    files = gold_files(ns.gold_dir)
+    if not files:
+        return _fail(f"{ns.gold_dir}: no *.gold.json files")
+    for gold_path in files:
+        article_id = gold_path.name[: -len(".gold.json")]
+        text_path = ns.texts / f"{article_id}.txt"
+        try:
+            gold = read_gold(gold_path)
+            text = read_article(str(text_path))
+        except (InputError, ValueError) as err:
+            return _fail(f"{gold_path.name}: {str(err).splitlines()[0]}")
+        doc = extract(text, source=str(text_path), published=dates.get(article_id), model=ns.model)
+        pred = [c.model_dump(mode="json") for c in doc.claims]
+        report.add(article_id, gold, pred)
+    if ns.json:
+        data = report.as_dict()
+        if ns.errors:
+            data["missed"], data["spurious"] = report.misses, report.spurious
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(report.table())
+        if ns.errors:
+            _print_errors(report)
+    f1 = report.prf()[2]
+    if ns.min_f1 is not None and f1 < ns.min_f1:
+        print(f"extract: F1 {f1:.3f} is below --min-f1 {ns.min_f1}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _print_errors(report: object) -> None:
+    for label, items in (("MISSED", report.misses), ("SPURIOUS", report.spurious)):  # type: ignore[attr-defined]
+        print(f"\n{label} ({len(items)}):")
+        for c in items:
+            key = {k: c.get(k) for k in ("medal", "rank", "value", "unit", "scope", "status",
+                                         "count", "period") if c.get(k) is not None}
+            print(f"  {c['article']} {c['type']:<11} {c['athletes'] or c.get('nation')} {key} "
+                  f"| {c['evidence']['text'][:90]}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

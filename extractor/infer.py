@@ -1,0 +1,88 @@
+"""Claims that follow from several others: who came second behind a winner.
+
+"Klaebo ... won the 50km" and "Klaebo finished 17.5 seconds ahead of Nyenget" give
+Nyenget second place (silver where the win was gold); "Jade Johnson edged out Kelly
+Sotherton to claim the title" gives Sotherton second. Inferred claims are marked
+``inferred: true`` and carry a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from extractor.claims.draft import Draft
+from extractor.resolve.names import Person, surname
+
+_BEAT = re.compile(r"\b(?:edg(?:ed|es|ing) out|held off|holds? off|holding off|pipp(?:ed|ing)|"
+                   r"beat(?:ing|s)?|outsprint(?:ed|ing)?|challenge from|ahead of|clear of|"
+                   r"defeat(?:ed|ing)?)\b", re.I)
+
+
+def infer(drafts: list[Draft]) -> list[Draft]:
+    winners = [d for d in drafts if _is_win(d) and not d.inferred and d.people]
+    placed = {(surname(p.name), _core(d.event)) for d in drafts
+              if d.type in ("medal", "result") for p in d.people}
+    placed_nations = {(d.nation, _core(d.event)) for d in drafts
+                      if d.type in ("medal", "result") and not d.people}
+    out: list[Draft] = []
+    for win in winners:
+        for source in [win, *[m for m in drafts if m.type == "margin" and _same_race(m, win)]]:
+            beaten = source.beaten or _beaten_in(source.sent, win)
+            if len(beaten) == 1 and (surname(beaten[0].name), _core(win.event)) not in placed:
+                out.append(_second(win, source, people=beaten))
+                placed.add((surname(beaten[0].name), _core(win.event)))
+            nations = source.beaten_nations
+            if not beaten and len(nations) == 1 and (nations[0], _core(win.event)) not in placed_nations:
+                out.append(_second(win, source, nation=nations[0]))
+                placed_nations.add((nations[0], _core(win.event)))
+    return out
+
+
+def _is_win(d: Draft) -> bool:
+    return (d.type == "medal" and d.fields.get("medal") == "gold") or (
+        d.type == "result" and d.fields.get("rank") == 1)
+
+
+def _core(event: str | None) -> str:
+    return re.sub(r"^(?:men's|women's|mixed) ", "", event or "")
+
+
+def _same_race(margin: Draft, win: Draft) -> bool:
+    if {surname(p.name) for p in margin.people} != {surname(p.name) for p in win.people}:
+        return False
+    if margin.event and win.event:
+        return _core(margin.event) == _core(win.event)
+    return margin.sent == win.sent
+
+
+def _beaten_in(sent: Span, win: Draft) -> list[Person]:
+    """ "edged out rival Kelly Sotherton", "held off Markos Geneti": the athlete after."""
+    doc = sent.doc
+    athletes = doc._.athletes
+    for m in _BEAT.finditer(sent.text):
+        start = sent.start_char + m.end()
+        for t in sent:
+            if t.idx < start:
+                continue
+            person = athletes.person_at(t.i)
+            if person is not None and person not in win.people:
+                return [person]
+            if t.idx - start > 60 or t.text in (",", ";", "."):
+                break
+    return []
+
+
+def _second(win: Draft, source: Draft, people: list[Person] | None = None,
+            nation: str | None = None) -> Draft:
+    if win.type == "medal":
+        kind, fields = "medal", {"medal": "silver"}
+    else:
+        kind, fields = "result", {"rank": 2}
+    nations = {p.nation for p in people or [] if p.nation}
+    return replace(win, type=kind, sent=source.sent, anchor=source.anchor, people=people or [],
+                   nation=nation or (nations.pop() if len(nations) == 1 else None),
+                   fields=fields, confidence=0.6, inferred=True, rule="infer-second",
+                   beaten=[], beaten_nations=[], date=win.date or source.date)

@@ -1,0 +1,93 @@
+"""The visible structure of an article: headline, dateline, paragraphs and results lists.
+
+Found on the raw text with regular expressions before spaCy runs, because it decides
+where sentences may start (a results line is one sentence; a dateline is none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "date 2026-02-21" as in the seed article, at the very start.
+_DATE_LINE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+# "BRUSSELS 1996-08-23", "MANCHESTER, England 1996-08-30" on a line of its own.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+# "21 February 2026", "Saturday, February 14, 2026", "February 14, 2026" on a line of its own.
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WORDY_DATELINE = re.compile(
+    rf"^[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+    rf"(?P<date>\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}|{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*$",
+    re.MULTILINE,
+)
+# "1. Name (Nation) 1:47.71", "10= Name ...": one results line.
+LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=)[ \t]+(?=[^\W\d])")
+_LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=)[ \t]+[^\W\d]", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    text: str  # the date as written, for dateparser
+
+
+@dataclass
+class Layout:
+    """Character ranges of the parts of an article that are not running prose."""
+
+    headline: tuple[int, int] | None = None
+    dateline: Dateline | None = None
+    list_lines: list[tuple[int, int]] = field(default_factory=list)
+    inline_items: list[int] = field(default_factory=list)  # starts of "; 2. Name" items
+
+    def in_headline(self, offset: int) -> bool:
+        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+
+
+def find_layout(text: str) -> Layout:
+    layout = Layout()
+    layout.dateline = _find_dateline(text)
+    layout.headline = _find_headline(text, layout.dateline)
+    for m in _LIST_LINE.finditer(text):
+        line_end = text.find("\n", m.start())
+        layout.list_lines.append((m.start(), len(text) if line_end < 0 else line_end))
+    for m in LIST_ITEM.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if ";" in before:
+            layout.inline_items.append(m.start())
+    return layout
+
+
+def _find_dateline(text: str) -> Dateline | None:
+    m = _DATE_LINE.match(text)
+    if m:
+        return Dateline(text.index("date"), m.end(), m.group("date"))
+    head = text[:400]
+    for pattern in (_WIRE_DATELINE, _WORDY_DATELINE):
+        m = pattern.search(head)
+        if m:
+            return Dateline(m.start(), m.end(), m.group("date"))
+    return None
+
+
+def _find_headline(text: str, dateline: Dateline | None) -> tuple[int, int] | None:
+    """The first line, when a blank line or the dateline follows it and it is short."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    end = text.find("\n", start)
+    if end < 0 or end - start > 160:
+        return None
+    rest = text[end + 1 :]
+    blank_next = rest.startswith("\n") or rest.startswith("\r\n")
+    dateline_next = dateline is not None and dateline.start > end and dateline.start - end < 4
+    if blank_next or dateline_next:
+        if dateline is not None and dateline.start <= start < dateline.end:
+            return None
+        return (start, end)
+    return None

@@ -1,0 +1,224 @@
+"""The claims contract (``CLAIMS.md``, version 1) as pydantic models.
+
+These models are the single source of truth for the output: the CLI serialises them,
+the evaluator reads golden files through them, and ``schemas/claims.schema.json`` is
+generated from them (``python -m extractor.schema``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+
+SCHEMA_VERSION = "1"
+
+
+class Medal(str, Enum):
+    gold = "gold"
+    silver = "silver"
+    bronze = "bronze"
+
+
+class TallyMedal(str, Enum):
+    gold = "gold"
+    silver = "silver"
+    bronze = "bronze"
+    any = "any"
+
+
+class Scope(str, Enum):
+    world = "world"
+    olympic = "olympic"
+    continental = "continental"
+    national = "national"
+    championship = "championship"
+    personal = "personal"
+    season = "season"
+    other = "other"
+
+
+class Status(str, Enum):
+    set = "set"
+    equalled = "equalled"
+    previous = "previous"
+    held = "held"
+    missed = "missed"
+
+
+class Period(str, Enum):
+    competition = "competition"
+    career = "career"
+    season = "season"
+    other = "other"
+
+
+class MarkUnit(str, Enum):
+    """Units of a performance: seconds, metres or points."""
+
+    s = "s"
+    m = "m"
+    points = "points"
+
+
+class MarginUnit(str, Enum):
+    s = "s"
+    m = "m"
+    points = "points"
+    goals = "goals"
+
+
+_IOC = re.compile(r"^[A-Z]{3}$")
+
+
+def _ioc_code(value: str) -> str:
+    if not _IOC.match(value):
+        raise ValueError(f"not an IOC code (three capital letters): {value!r}")
+    return value
+
+
+def _iso_date(value: str) -> str:
+    dt.date.fromisoformat(value)  # raises ValueError on anything but YYYY-MM-DD
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"not a YYYY-MM-DD date: {value!r}")
+    return value
+
+
+IOCCode = Annotated[str, AfterValidator(_ioc_code), Field(examples=["NOR", "USA", "GBR"])]
+ISODate = Annotated[str, AfterValidator(_iso_date), Field(examples=["2026-02-21"])]
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Evidence(BaseModel):
+    """The sentence that states a claim; ``text`` equals the input's slice [start:end)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> Evidence:
+        if self.end - self.start != len(self.text):
+            raise ValueError("evidence end - start must equal len(text)")
+        return self
+
+
+_HEAD = ("type", "athletes", "team", "nation", "event", "sport", "competition", "date")
+_TAIL = ("evidence", "confidence", "inferred")
+
+
+class ClaimBase(BaseModel):
+    """Fields every claim type has."""
+
+    model_config = ConfigDict(extra="allow")
+
+    athletes: list[str] = Field(default_factory=list)
+    team: str | None = None
+    nation: IOCCode | None = None
+    event: str | None = None
+    sport: str | None = None
+    competition: str | None = None
+    date: ISODate | None = None
+    evidence: Evidence
+    confidence: Confidence
+    inferred: bool = False
+
+    @model_serializer(mode="wrap")
+    def _contract_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """Serialise in the order CLAIMS.md shows: type and subject first, evidence last."""
+        data: dict[str, object] = handler(self)
+        head = [k for k in _HEAD if k in data]
+        tail = [k for k in _TAIL if k in data]
+        middle = [k for k in data if k not in _HEAD and k not in _TAIL]
+        return {k: data[k] for k in head + middle + tail}
+
+
+class MedalClaim(ClaimBase):
+    type: Literal["medal"] = "medal"
+    medal: Medal
+
+
+class ResultClaim(ClaimBase):
+    type: Literal["result"] = "result"
+    rank: int = Field(ge=1)
+
+
+class PerformanceClaim(ClaimBase):
+    type: Literal["performance"] = "performance"
+    value: float
+    unit: MarkUnit
+    text: str
+
+
+class MarginClaim(ClaimBase):
+    type: Literal["margin"] = "margin"
+    value: float = Field(ge=0)
+    unit: MarginUnit
+    over: list[str] = Field(default_factory=list)
+
+
+class RecordClaim(ClaimBase):
+    type: Literal["record"] = "record"
+    scope: Scope
+    status: Status
+    value: float | None = None
+    unit: str | None = None
+    description: str | None = None
+
+
+class TallyClaim(ClaimBase):
+    type: Literal["tally"] = "tally"
+    count: int = Field(ge=0)
+    medal: TallyMedal
+    period: Period
+
+
+Claim = Annotated[
+    Union[MedalClaim, ResultClaim, PerformanceClaim, MarginClaim, RecordClaim, TallyClaim],
+    Field(discriminator="type"),
+]
+
+CLAIM_TYPES: tuple[str, ...] = ("medal", "result", "performance", "margin", "record", "tally")
+
+
+class ExtractorInfo(BaseModel):
+    """Which extractor and spaCy model produced a document (an addition to the contract)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str
+    model: str
+
+
+class ClaimsDocument(BaseModel):
+    """What ``extract`` prints for one article."""
+
+    model_config = ConfigDict(extra="allow")
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: str
+    published: ISODate | None = None
+    extractor: ExtractorInfo | None = None
+    claims: list[Claim] = Field(default_factory=list)
+
+    def check_evidence(self, text: str) -> list[str]:
+        """Problems with evidence offsets against the article ``text`` (empty if none)."""
+        problems = []
+        for i, claim in enumerate(self.claims):
+            ev = claim.evidence
+            if text[ev.start : ev.end] != ev.text:
+                problems.append(f"claim {i}: evidence [{ev.start}:{ev.end}] does not slice to its text")
+        return problems

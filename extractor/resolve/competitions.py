@@ -1,0 +1,175 @@
+"""Competitions named in an article, their year and their level.
+
+The level decides what a win is worth: at the Olympics or a World, European or
+Commonwealth championship a win is a gold medal; at a national championship, a trial or a
+meeting it is a result. Host cities give years ("Sydney Olympic 100m champion" is the
+2000 Summer Olympics; "the Manchester Games" the 2002 Commonwealth Games).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Level = Literal["olympics", "world", "continental", "commonwealth", "world_cup", "national", "meeting"]
+MEDAL_LEVELS: frozenset[str] = frozenset({"olympics", "world", "continental", "commonwealth"})
+
+
+class HostCities(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    summer_olympics: dict[str, int]
+    winter_olympics: dict[str, int]
+    commonwealth_games: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def host_cities() -> HostCities:
+    data = resources.files("extractor.data").joinpath("hosts.json").read_text("utf-8")
+    return HostCities.model_validate(json.loads(data))
+
+
+@dataclass(frozen=True)
+class CompetitionMention:
+    start: int
+    end: int
+    level: Level
+    kind: str  # "Olympics", "World Indoor Championships", "AAAs Championships", ...
+    year: int | None = None
+    season: str | None = None  # "Summer" / "Winter" for the Olympics
+    adjective: bool = False  # "Olympic champion": names the competition only as a modifier
+
+    def name(self, season_hint: str | None = None) -> str:
+        kind = self.kind
+        if kind in ("Olympics", "Paralympics"):
+            season = self.season or season_hint
+            kind = f"{season} {kind}" if season else kind
+        return f"{self.year} {kind}" if self.year else kind
+
+
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s+)?"
+_CITY = r"(?:(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
+
+# (regex, level, kind); tried in order, leftmost-longest wins overall.
+_RULES: list[tuple[re.Pattern[str], Level, str]] = [
+    (re.compile(rf"{_YEAR}{_CITY}(?P<season>Winter |Summer )?(?:Olympic Games|Olympics)\b"), "olympics", "Olympics"),
+    (re.compile(rf"{_YEAR}{_CITY}(?P<season>Winter |Summer )?(?:Paralympic Games|Paralympics)\b"), "olympics", "Paralympics"),
+    (re.compile(rf"{_YEAR}(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Games\b"), "olympics", "Games"),
+    (re.compile(rf"{_YEAR}Commonwealth Games\b"), "commonwealth", "Commonwealth Games"),
+    (re.compile(rf"{_YEAR}[Ww]orld (?P<sub>Indoor |Junior |Youth |Cross[ -]Country |Track (?:Cycling )?|Athletics |Half Marathon |Road Running |Allround |Sprint |Single Distances? )?Championships?\b"), "world", "World Championships"),
+    (re.compile(r"\b(?:the )?[Ww]orld [Ii]ndoors\b"), "world", "World Indoor Championships"),
+    (re.compile(r"\bWorlds\b"), "world", "World Championships"),
+    (re.compile(rf"{_YEAR}European (?P<sub>Indoor |Junior |Under-23 |U23 |Cross[ -]Country |Team )?Championships?\b"), "continental", "European Championships"),
+    (re.compile(r"\bEuropean [Ii]ndoors\b"), "continental", "European Indoor Championships"),
+    (re.compile(r"\bEuropeans\b"), "continental", "European Championships"),
+    (re.compile(rf"{_YEAR}(?:Asian|African|Pan American|Pan-American) (?:Games|Championships)\b"), "continental", "Continental Games"),
+    (re.compile(r"\bWorld Cup\b"), "world_cup", "World Cup"),
+    (re.compile(r"\bAAA'?s?'? (?P<sub>Indoor |indoor )?(?:Championships?|Champs)\b"), "national", "AAA Championships"),
+    (re.compile(r"(?:(?P<pre>(?:[A-Z][A-Za-z.]*\s){1,4}))?(?:European |World |British |US |U\.S\. )?(?:Indoor |indoor )?[Tt]rials\b"), "national", "trials"),
+    (re.compile(r"\b(?:British|English|Scottish|Welsh|Irish|National|US|U\.S\.|Kenyan|Jamaican|Australian|Canadian|Norwegian|Swedish|German|French|Spanish|Italian) (?:Indoor |indoor )?(?:Championships|championships)\b"), "national", "National Championships"),
+    (re.compile(r"\b(?:[A-Z][A-Za-z'.]+\s){1,4}(?:Cross[ -]Country |Indoor |Outdoor )?(?:Championships?|Champs)\b"), "national", "Championships"),
+    (re.compile(rf"{_YEAR}(?:[A-Z][A-Za-z'.]+\s){{1,4}}(?:Grand Prix|Invitational|Memorial(?: meeting)?|Classic|Games|Cup|Challenge|Meeting|Gala|Golden League|Diamond League|Relays)\b"), "meeting", "meeting"),
+    (re.compile(rf"{_YEAR}(?:[A-Z][A-Za-z'.]+\s){{1,3}}[Mm]arathon\b"), "meeting", "marathon"),
+    (re.compile(r"\b(?:[A-Z][A-Za-z]+\s){1,3}indoor meeting\b"), "meeting", "meeting"),
+    (re.compile(r"\bNight of Athletics\b"), "meeting", "meeting"),
+]
+# Adjectives that name a championship in titles: "Olympic champion", "world indoor silver".
+_ADJECTIVES: list[tuple[re.Pattern[str], Level, str]] = [
+    (re.compile(r"\b(?:(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Olympic\b"), "olympics", "Olympics"),
+    (re.compile(r"\bParalympic\b"), "olympics", "Paralympics"),
+    (re.compile(r"\b[Ww]orld (?P<sub>indoor|Indoor|junior|Junior|youth|cross[ -]country)\b"), "world", "World Championships"),
+    (re.compile(r"\b[Ww]orld\b"), "world", "World Championships"),
+    (re.compile(r"\bEuropean (?P<sub>indoor|Indoor|junior|cross[ -]country|Cross[ -]Country)\b"), "continental", "European Championships"),
+    (re.compile(r"\bEuropean\b"), "continental", "European Championships"),
+    (re.compile(r"\bCommonwealth\b"), "commonwealth", "Commonwealth Games"),
+    (re.compile(r"\bAAA'?s?'?(?: (?P<sub>[Ii]ndoor))?"), "national", "AAA Championships"),
+    (re.compile(r"\b(?:British|UK|English|Scottish|Welsh|Irish|national)(?: (?P<sub>[Ii]ndoor))?\b"), "national", "National Championships"),
+]
+_NOT_A_MEETING = re.compile(r"^(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Next|Last)\b")
+
+
+def _sub_kind(kind: str, sub: str | None) -> str:
+    if not sub:
+        return kind
+    sub = sub.strip().replace("-", " ").title()
+    if kind == "World Championships":
+        return f"World {sub} Championships"
+    if kind == "European Championships":
+        return f"European {sub} Championships"
+    if kind == "AAA Championships":
+        return "AAA Indoor Championships"
+    if kind == "National Championships":
+        return "National Indoor Championships"
+    return kind
+
+
+def _olympic_year(city: str | None, season: str | None) -> tuple[int | None, str | None]:
+    if not city:
+        return None, season
+    hosts = host_cities()
+    if city in hosts.winter_olympics and season != "Summer":
+        return hosts.winter_olympics[city], "Winter"
+    if city in hosts.summer_olympics and season != "Winter":
+        return hosts.summer_olympics[city], "Summer"
+    return None, season
+
+
+def find_competitions(text: str) -> list[CompetitionMention]:
+    """Named competitions (not adjectives), leftmost-longest."""
+    found: list[CompetitionMention] = []
+    for pattern, level, kind in _RULES:
+        for m in pattern.finditer(text):
+            found.append(_mention(m, level, kind, text))
+    found = [f for f in found if f is not None]
+    return _leftmost_longest(found)
+
+
+def find_adjectives(text: str) -> list[CompetitionMention]:
+    """Competition adjectives ("Olympic", "world indoor", "AAAs") for titles and records."""
+    found = [_mention(m, level, kind, text, adjective=True)
+             for pattern, level, kind in _ADJECTIVES for m in pattern.finditer(text)]
+    return _leftmost_longest([f for f in found if f is not None])
+
+
+def _mention(m: re.Match[str], level: Level, kind: str, text: str,
+             adjective: bool = False) -> CompetitionMention:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    season = g["season"].strip() if g.get("season") else None
+    kind = _sub_kind(kind, g.get("sub"))
+    start, end = m.start(), m.end()
+    name_text = m.group(0).strip()
+    if level == "olympics":
+        city = g.get("city")
+        if kind == "Games":
+            if city == "Commonwealth":
+                return CompetitionMention(start, end, "commonwealth", "Commonwealth Games", year)
+            hosts = host_cities()
+            if city in hosts.commonwealth_games:
+                return CompetitionMention(start, end, "commonwealth", "Commonwealth Games",
+                                          year or hosts.commonwealth_games[city])
+            kind = "Olympics"
+        city_year, season = _olympic_year(city, season)
+        year = year or city_year
+    elif level in ("meeting", "national") and kind in ("meeting", "marathon", "Championships", "trials"):
+        name_text = _NOT_A_MEETING.sub("", name_text).strip()
+        name_text = re.sub(r"^(?:(?:19|20)\d{2})\s+", "", name_text)
+        kind = name_text or kind
+    return CompetitionMention(start, end, level, kind, year, season, adjective)
+
+
+def _leftmost_longest(found: list[CompetitionMention]) -> list[CompetitionMention]:
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[CompetitionMention] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen

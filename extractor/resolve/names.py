@@ -1,0 +1,99 @@
+"""People's names across an article: every mention resolves to the fullest form written.
+
+"Klaebo" is "Johannes Hoesflot Klaebo", "Lewis-Francis" is "Mark Lewis-Francis", and
+"Klæbo" is the same athlete as "Klaebo". Matching ignores case, hyphens and diacritics;
+the canonical form keeps the article's own spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+_FOLD_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d",
+                             "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "œ": "oe", "Œ": "Oe"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton of a name: "Klæbo" and "Klaebo" fold alike."""
+    text = text.translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """Folded tokens of a name, hyphens and apostrophe-s split off: "Dale-Skjevdal" -> 2."""
+    cleaned = name.replace("-", " ").replace("\u2019", "'")
+    return tuple(fold(p) for p in cleaned.split() if p)
+
+
+def surname(name: str) -> str:
+    """Folded last part of a name: what golden files are paired on."""
+    parts = name_parts(name)
+    return parts[-1] if parts else ""
+
+
+@dataclass
+class Person:
+    """One athlete of the article, under the fullest form of the name seen."""
+
+    name: str
+    first_offset: int
+    nation: str | None = None
+    gender: str | None = None  # "m" or "f"
+    mentions: list[int] = field(default_factory=list)
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return name_parts(self.name)
+
+
+class NameRegistry:
+    """Collects full names, then maps any later (or earlier) short mention onto them."""
+
+    def __init__(self) -> None:
+        self._people: list[Person] = []
+
+    @property
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+    def add(self, name: str, offset: int) -> Person:
+        """Register a written name; a longer form of a known person replaces the shorter."""
+        parts = name_parts(name)
+        for person in reversed(self._people):
+            if parts == person.parts or _is_suffix(parts, person.parts):
+                person.mentions.append(offset)
+                return person
+            if _is_suffix(person.parts, parts):
+                person.name = name
+                person.mentions.append(offset)
+                return person
+        person = Person(name=name, first_offset=offset, mentions=[offset])
+        self._people.append(person)
+        return person
+
+    def resolve(self, mention: str, offset: int) -> Person | None:
+        """The person a mention refers to: the fullest name that ends with it (or equals
+        it); among several, the one mentioned most recently before ``offset``."""
+        parts = name_parts(mention)
+        if not parts:
+            return None
+        candidates = [p for p in self._people if _is_suffix(parts, p.parts) or parts == p.parts]
+        if not candidates:
+            candidates = [p for p in self._people if len(parts) == 1 and p.parts[0] == parts[0]
+                          and len(p.parts) > 1]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+
+        def recency(p: Person) -> tuple[int, int, int]:
+            before = [m for m in p.mentions if m <= offset]
+            return (1 if before else 0, max(before) if before else -min(p.mentions), len(p.parts))
+
+        return max(candidates, key=recency)
+
+
+def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return 0 < len(short) <= len(long) and long[len(long) - len(short) :] == short

@@ -1,0 +1,26 @@
+"""Word lists shipped in ``data/words.json``, loaded once and validated."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
+
+
+class WordLists(BaseModel):
+    """Closed-class vocabulary the name finder needs; unknown keys are an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_name_words: frozenset[str]
+    sentence_start_words: frozenset[str]
+    person_nouns: frozenset[str]
+    name_particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> WordLists:
+    data = resources.files("extractor.data").joinpath("words.json").read_text("utf-8")
+    return WordLists.model_validate(json.loads(data))

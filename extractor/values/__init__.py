@@ -1,0 +1,1 @@
+"""Pure functions that turn written numbers, times and distances into values."""
