@@ -28,6 +28,19 @@ _WORDY_DATELINE = re.compile(
 # "1. Name (Nation) 1:47.71", "10= Name ...": one results line.
 LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=)[ \t]+(?=[^\W\d])")
 _LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=)[ \t]+[^\W\d]", re.MULTILINE)
+# "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)": a match result.
+MATCH_LINE = re.compile(
+    r"^[ \t]*(?P<a>[^\W\d][^()\n]*?)[ \t]*(?:\((?P<an>[^()\n]+)\)[ \t]*)?[ \t]beat[ \t]+"
+    r"(?P<b>[^\W\d][^()\n]*?)[ \t]*(?:\((?P<bn>[^()\n]+)\))?[ \t]*(?P<rest>\d[^\n]*)$",
+    re.MULTILINE,
+)
+# "2:29.34 Maria Mutola (Mozambique) Brussels 25.8.95": a record-progression table row.
+PROGRESSION_LINE = re.compile(
+    r"^[ \t]*(?P<mark>\d{1,2}:\d{2}(?:\.\d{1,2})?|\d{1,3}\.\d{2}m?)[ \t]+(?P<name>[^\W\d][^()\n]*?)"
+    r"[ \t]*\((?P<nation>[^()\n]+)\)[ \t]*(?P<venue>[^\d\n]*?)[ \t]*"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +57,14 @@ class Layout:
     headline: tuple[int, int] | None = None
     dateline: Dateline | None = None
     list_lines: list[tuple[int, int]] = field(default_factory=list)
+    table_lines: list[tuple[int, int]] = field(default_factory=list)  # match and record rows
     inline_items: list[int] = field(default_factory=list)  # starts of "; 2. Name" items
+
+    def is_table(self, offset: int) -> bool:
+        """A results line, match line or record row starts at ``offset``."""
+        return any(s == offset for s, _ in self.list_lines + self.table_lines) or (
+            offset in self.inline_items
+        )
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
@@ -57,6 +77,8 @@ def find_layout(text: str) -> Layout:
     for m in _LIST_LINE.finditer(text):
         line_end = text.find("\n", m.start())
         layout.list_lines.append((m.start(), len(text) if line_end < 0 else line_end))
+    for pattern in (MATCH_LINE, PROGRESSION_LINE):
+        layout.table_lines += [(m.start(), m.end()) for m in pattern.finditer(text)]
     for m in LIST_ITEM.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if ";" in before:

@@ -32,7 +32,7 @@ class Segmenter:
         if layout.dateline is not None:
             starts.add(layout.dateline.start)
             starts.add(layout.dateline.end)
-        for start, end in layout.list_lines:
+        for start, end in layout.list_lines + layout.table_lines:
             starts.add(start)
             inside.update(range(start + 1, end))
         starts.update(layout.inline_items)

@@ -36,14 +36,13 @@ class Article:
     def sentences(self) -> list[Span]:
         """Sentences of running text: not the headline, dateline or results lines."""
         out = []
-        list_starts = {s for s, _ in self.layout.list_lines}
         dateline = self.layout.dateline
         for sent in self.doc.sents:
             text = sent.text.strip()
             if not text:
                 continue
             start = sent.start_char
-            if self.layout.in_headline(start) or start in list_starts:
+            if self.layout.in_headline(start) or self.layout.is_table(start) or _inline_list(sent):
                 continue
             if dateline is not None and dateline.start <= start < dateline.end:
                 continue
@@ -101,3 +100,8 @@ class Article:
             if t.lower_ in ("and", ";") and t.i > tok.i + 3:
                 break
         return None
+
+
+def _inline_list(sent: Span) -> bool:
+    """The first item of "1. Horii Manabu (Japan) 37.23 seconds; 2. ..." ."""
+    return bool(re.match(r"^\s*\d{1,3}[.=]\s+\S", sent.text)) and ";" in sent.text

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from extractor.claims.awards import MEDAL_OF_RANK, awards_medal
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
+from extractor.layout import MATCH_LINE, PROGRESSION_LINE
 from extractor.resolve.competitions import CompetitionMention, find_competitions
 from extractor.resolve.dates import find_dates, parse_date
 from extractor.resolve.events import EventMention, find_events
@@ -31,18 +32,10 @@ from extractor.resolve.nations import nation_table
 from extractor.values.marks import Mark, find_marks
 
 _ITEM = re.compile(
-    r"^\s*(?P<rank>\d{1,3})(?P<tie>[.=])\s+(?P<name>[^\W\d][^()\d;]*?)\s*"
+    r"^\s*(?P<rank>\d{1,3})(?P<tie>[.=])\s+(?P<name>[^\W\d][^()\d;]*[^\s()\d;])\s*"
     r"(?:\((?P<nation>[^()\d]+)\)\s*)?(?P<rest>.*?)[;.]?\s*$"
 )
-_MATCH = re.compile(
-    r"^\s*(?P<a>[^\W\d][^()]*?)\s*\((?P<an>[^()]+)\)\s+beat\s+(?P<b>[^\W\d][^()]*?)\s*"
-    r"\((?P<bn>[^()]+)\)\s*(?P<rest>.*)$"
-)
-_PROGRESSION = re.compile(
-    r"^\s*(?P<mark>\d{1,2}:\d{2}(?:\.\d{1,2})?|\d{1,3}\.\d{2}m?)\s+(?P<name>[^\W\d][^()]*?)\s*"
-    r"\((?P<nation>[^()]+)\)\s*(?P<venue>[^\d]*?)\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})\s*$"
-)
-_INTEGER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?![\d.:,]|-\w)")
+_NUMBER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?:\.\d{1,3})?(?![\d.:,]|-\w)")
 _STANDINGS = re.compile(r"\bstandings?\b|\boverall\b|\bafter \w+ (?:events|races|rounds|stages)\b|"
                         r"\bleading\b.*\bstandings\b|\bcumulative\b", re.I)
 _GENDER_LINE = re.compile(r"^\s*(?P<g>men|women|men's|women's|boys|girls)\s*:?\s*$", re.I)
@@ -89,11 +82,11 @@ def find(article: Article) -> list[Draft]:
             if not section.standings:
                 drafts += _item(article, sent, m, section, top.competition)
             continue
-        match = _MATCH.match(sent.text)
+        match = MATCH_LINE.match(sent.text.rstrip())
         if match:
             drafts += _match_line(article, sent, match, section, top.competition)
             continue
-        prog = _PROGRESSION.match(sent.text)
+        prog = PROGRESSION_LINE.match(sent.text.rstrip())
         if prog and record_table:
             drafts += _progression(article, sent, prog, top, base)
             continue
@@ -170,6 +163,7 @@ def _heading(line: str, section: Section, top: Top, base: object) -> Section:
     if g:
         new.gender = _gender_word(g.group("g"))
         new.event = top.event
+        new.units_seen = section.units_seen  # "Men" then "Women": the same kind of list
     if event is not None:
         new.event = event
         new.gender = event.gender or _gender_word(line) or section.gender
@@ -198,12 +192,13 @@ def _numbers(rest: str, offset: int) -> list[Mark]:
     marks = [m for m in find_marks(rest) if not (m.kind == "distance" and not m.has_decimals
                                                  and m.unit == "m" and m.value >= 100)]
     taken = [(m.start, m.end) for m in marks]
-    for m in _INTEGER.finditer(rest):
+    for m in _NUMBER.finditer(rest):
         if any(s <= m.start() < e for s, e in taken):
             continue
         if re.match(r"\s*-\s*\d", rest[m.end():]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
             continue  # "2-0"
-        marks.append(Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None, False))
+        marks.append(Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None,
+                          "." in m.group(0)))
     marks = [Mark(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.unit,
                   m.has_decimals) for m in marks]
     return sorted(marks, key=lambda k: k.start)
@@ -260,8 +255,8 @@ def _match_line(article: Article, sent: Span, m: re.Match[str], section: Section
     start = sent.start_char
     winner = _person(article, sent, m.group("a").strip(), start + m.start("a"))
     loser = _person(article, sent, m.group("b").strip(), start + m.start("b"))
-    wn = nations.by_name_fuzzy(m.group("an").strip())
-    ln = nations.by_name_fuzzy(m.group("bn").strip())
+    wn = nations.by_name_fuzzy(m.group("an").strip()) if m.group("an") else None
+    ln = nations.by_name_fuzzy(m.group("bn").strip()) if m.group("bn") else None
     winner.nation = winner.nation or wn
     loser.nation = loser.nation or ln
     event = _event_name(section)
@@ -313,7 +308,7 @@ def _progression(article: Article, sent: Span, m: re.Match[str], top: Top,
     day = parse_date(m.group("date"))
     date = day.isoformat() if day else None
     following = article.doc.text[sent.end_char :].splitlines()
-    status = "previous" if any(_PROGRESSION.match(line) for line in following) else "set"
+    status = "previous" if any(PROGRESSION_LINE.match(line) for line in following) else "set"
     event = top.event.full(top.gender) if top.event else None
     headline = ""
     if article.layout.headline:

@@ -62,7 +62,7 @@ _RULES: list[tuple[re.Pattern[str], Level, str]] = [
     (re.compile(rf"{_YEAR}{_CITY}(?P<season>Winter |Summer )?(?:Paralympic Games|Paralympics)\b"), "olympics", "Paralympics"),
     (re.compile(rf"{_YEAR}(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Games\b"), "olympics", "Games"),
     (re.compile(rf"{_YEAR}Commonwealth Games\b"), "commonwealth", "Commonwealth Games"),
-    (re.compile(rf"{_YEAR}[Ww]orld (?P<sub>Indoor |Junior |Youth |Cross[ -]Country |Track (?:Cycling )?|Athletics |Half Marathon |Road Running |Allround |Sprint |Single Distances? )?Championships?\b"), "world", "World Championships"),
+    (re.compile(rf"{_YEAR}[Ww]orld (?P<sub>Indoor |Junior |Youth |Cross[ -]Country |Track (?:Cycling )?|Athletics |Half Marathon |Road Running |Allround |Sprint |Single Distances? )?[Cc]hampionships?\b", re.I), "world", "World Championships"),
     (re.compile(r"\b(?:the )?[Ww]orld [Ii]ndoors\b"), "world", "World Indoor Championships"),
     (re.compile(r"\bWorlds\b"), "world", "World Championships"),
     (re.compile(rf"{_YEAR}European (?P<sub>Indoor |Junior |Under-23 |U23 |Cross[ -]Country |Team )?Championships?\b"), "continental", "European Championships"),
