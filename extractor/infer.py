@@ -34,7 +34,7 @@ def infer(drafts: list[Draft]) -> list[Draft]:
             if len(beaten) == 1 and (surname(beaten[0].name), _core(win.event)) not in placed:
                 out.append(_second(win, source, people=beaten))
                 placed.add((surname(beaten[0].name), _core(win.event)))
-            nations = source.beaten_nations
+            nations = source.beaten_nations or _beaten_nations_in(source.sent, win)
             if not beaten and len(nations) == 1 and (nations[0], _core(win.event)) not in placed_nations:
                 out.append(_second(win, source, nation=nations[0]))
                 placed_nations.add((nations[0], _core(win.event)))
@@ -71,6 +71,22 @@ def _beaten_in(sent: Span, win: Draft) -> list[Person]:
             if person is not None and person not in win.people:
                 return [person]
             if t.idx - start > 60 or t.text in (",", ";", "."):
+                break
+    return []
+
+
+def _beaten_nations_in(sent: Span, win: Draft) -> list[str]:
+    """ "beating pre-race favourites USA to gold": a nation beaten."""
+    athletes = sent.doc._.athletes
+    for m in _BEAT.finditer(sent.text):
+        start = sent.start_char + m.end()
+        for t in sent:
+            if t.idx < start:
+                continue
+            if t.i in athletes.nations and t.ent_type_ != "NORP" and t.text[:1].isupper():
+                code = athletes.nations[t.i]
+                return [code] if code != win.nation else []
+            if t.idx - start > 40 or t.text in (",", ";", ".") or athletes.person_at(t.i):
                 break
     return []
 

@@ -30,8 +30,9 @@ LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=)[ \t]+(?=[^\W\d])")
 _LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=)[ \t]+[^\W\d]", re.MULTILINE)
 # "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)": a match result.
 MATCH_LINE = re.compile(
-    r"^[ \t]*(?P<a>[^\W\d][^()\n]*?)[ \t]*(?:\((?P<an>[^()\n]+)\)[ \t]*)?[ \t]beat[ \t]+"
-    r"(?P<b>[^\W\d][^()\n]*?)[ \t]*(?:\((?P<bn>[^()\n]+)\))?[ \t]*(?P<rest>\d[^\n]*)$",
+    r"^[ \t]*(?P<a>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<an>[^()\n]{2,30})\)[ \t]*)?[ \t]beat[ \t]+"
+    r"(?P<b>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<bn>[^()\n]{2,30})\))?[ \t]*,?[ \t]*"
+    r"(?P<rest>\d+[ \t]*-[ \t]*\d+[^\n]{0,80})$",
     re.MULTILINE,
 )
 # "2:29.34 Maria Mutola (Mozambique) Brussels 25.8.95": a record-progression table row.

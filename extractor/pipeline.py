@@ -58,6 +58,7 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {str(err).splitlines()[0]}") from None
+    _unit_abbreviations(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("sports_segmenter", before=before) if before else nlp.add_pipe(
         "sports_segmenter", first=True
@@ -65,3 +66,12 @@ def load_pipeline(model: str | None = None) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _unit_abbreviations(nlp: Language) -> None:
+    """ "a throw of 13.77m." ends a sentence: spaCy's English exceptions read "m." and
+    "s." as abbreviations, so the sentence would run on into the next one."""
+    rules = dict(nlp.tokenizer.rules or {})
+    for key in ("m.", "s.", "km.", "cm."):
+        rules.pop(key, None)
+    nlp.tokenizer.rules = rules

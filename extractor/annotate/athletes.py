@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,10 @@ _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
 _ORG_TAIL = {"Memorial", "Meeting", "Grand", "Classic", "Cup", "Games", "Trophy", "Invitational",
              "Championships", "Championship", "Stadium", "Arena", "Park", "Marathon", "Prize",
              "Club", "Harriers", "University", "College", "Foundation", "Award", "Awards", "Relays"}
+_OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_SAY_VERBS = {"say", "add", "tell", "admit", "explain", "insist", "reveal", "claim", "declare",
+              "confess", "continue", "recall", "joke", "smile", "laugh", "concede", "warn"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -111,7 +116,13 @@ class AthleteFinder:
             return False
         if len(text) > 1 and text.isupper() and not in_list and len(text) > 3:
             return False
-        return not (tok.is_sent_start and text in self.words.sentence_start_words)
+        if tok.lower_ in STOP_WORDS and tok.ent_type_ != "PERSON":
+            return False  # "I", "It", "May" at the start of a quote
+        if tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in _OPENERS):
+            return text not in self.words.sentence_start_words and (
+                tok.lower_ not in self.words.person_nouns
+            )
+        return True
 
     def _name_runs(self, doc: Doc, athletes: Athletes) -> Iterator[Span]:
         layout = doc._.layout
@@ -185,21 +196,37 @@ class AthleteFinder:
             person.nation = code
 
     def _corefer(self, doc: Doc, athletes: Athletes) -> None:
-        """Resolve "he", "his", "the 22-year-old Scot" to the person in focus."""
-        recent: list[Person] = []  # most recent first
-        for sent in doc.sents:
-            subject: Person | None = None
+        """Resolve "he", "his", "the 22-year-old Scot" to the athlete in focus, and "I" in
+        a quotation to its speaker.
+
+        Candidates, in order: subjects earlier in the same sentence, other athletes
+        earlier in it, then subjects and mentions of earlier sentences, most recent
+        first; gender and nationality, where known, must not clash.
+        """
+        recent_subjects: list[Person] = []
+        recent: list[Person] = []
+        sents = list(doc.sents)
+        first_person: list[list[Token]] = []
+        for sent in sents:
+            sent_subjects: list[Person] = []
+            sent_mentions: list[Person] = []
+            mine: list[Token] = []
             for tok in sent:
                 person = athletes.by_token.get(tok.i)
                 if person is not None:
-                    if tok.dep_ in _SUBJECT_DEPS and subject is None:
-                        subject = person
+                    if tok.dep_ in _SUBJECT_DEPS:
+                        _touch(sent_subjects, person)
+                    _touch(sent_mentions, person)
+                    continue
+                if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+                    mine.append(tok)
                     continue
                 target = self._referring(tok, athletes)
                 if target is None:
                     continue
                 gender, code = target
-                antecedent = _pick(recent, gender, code)
+                antecedent = _pick(sent_subjects + sent_mentions + recent_subjects + recent,
+                                   gender, code)
                 if antecedent is None:
                     continue
                 athletes.refs[tok.i] = antecedent
@@ -207,13 +234,32 @@ class AthleteFinder:
                     antecedent.gender = gender
                 if code and antecedent.nation is None:
                     antecedent.nation = code
-                if tok.dep_ in _SUBJECT_DEPS and subject is None:
-                    subject = antecedent
-            mentioned = [athletes.by_token[t.i] for t in sent if t.i in athletes.by_token]
-            for person in reversed(mentioned):
+                if tok.dep_ in _SUBJECT_DEPS:
+                    _touch(sent_subjects, antecedent)
+            for person in reversed(sent_mentions):
                 _touch(recent, person)
-            if subject is not None:
-                _touch(recent, subject)
+            for person in reversed(sent_subjects):
+                _touch(recent_subjects, person)
+            first_person.append(mine)
+        self._speakers(sents, first_person, athletes)
+
+    def _speakers(self, sents: list[Span], first_person: list[list[Token]],
+                  athletes: Athletes) -> None:
+        """ "I won my 60m world indoor silver," said Collins: "I" is the speaker."""
+        last: Person | None = None
+        for k, sent in enumerate(sents):
+            speaker = _speaker_of(sent, athletes)
+            if speaker is None and first_person[k]:
+                for other in (k + 1, k - 1):
+                    if 0 <= other < len(sents):
+                        speaker = _speaker_of(sents[other], athletes)
+                        if speaker is not None:
+                            break
+            speaker = speaker or (last if first_person[k] else None)
+            if speaker is not None:
+                for tok in first_person[k]:
+                    athletes.refs[tok.i] = speaker
+                last = speaker
 
     def _referring(self, tok: Token, athletes: Athletes) -> tuple[str | None, str | None] | None:
         """(gender, nation) when ``tok`` refers to an athlete mentioned before."""
@@ -239,6 +285,17 @@ class AthleteFinder:
         if code is None and tok.i in athletes.nations:
             code = athletes.nations[tok.i]
         return (_gender_of_noun(low), code)
+
+
+def _speaker_of(sent: Span, athletes: Athletes) -> Person | None:
+    for tok in sent:
+        if tok.lemma_ in _SAY_VERBS and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    person = athletes.person_at(child.i)
+                    if person is not None:
+                        return person
+    return None
 
 
 def doc_range(head: Token, first: Token) -> list[Token]:

@@ -10,6 +10,9 @@ from extractor.layout import Layout, find_layout
 from extractor.resolve.dates import parse_date
 
 
+_FINAL = {".", "!", "?", "…", ":", ";"}
+
+
 class Segmenter:
     """Fixes sentence boundaries from the article's layout, before the parser runs.
 
@@ -52,6 +55,10 @@ class Segmenter:
                 just_started = True
             elif token.idx in inside or (just_started and token.is_alpha):
                 # A forced start is never a one-word sentence ("Johannes | Hoesflot Klaebo").
+                token.is_sent_start = False
+                just_started = False
+            elif not doc[token.i - 1].whitespace_ and doc[token.i - 1].text not in _FINAL:
+                # Nor does a sentence start inside a word: "100 | m champion".
                 token.is_sent_start = False
                 just_started = False
             else:

@@ -17,8 +17,9 @@ from extractor.resolve.competitions import CompetitionMention
 from extractor.resolve.events import EventMention
 from extractor.values.marks import Mark
 
-_FUTURE = re.compile(r"\b(?:next (?:week|month|year|season|summer|winter)|will|hopes?|hoping|"
-                     r"plans?|aims?|target|scheduled|expected to|set to|bid to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
+                     r"hoping|plans?|aims?|target|scheduled|expected to|set to|bid to|contender|"
+                     r"confident of|chasing|determined to|looking to|looking forward)\b", re.I)
 
 
 class Article:
@@ -34,18 +35,23 @@ class Article:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """Sentences of running text: not the headline, dateline or results lines."""
+        """Sentences of running text: not the headline, dateline or results lines, nor the
+        fragments around a name the article lost ("Ireland's | continued his form")."""
         out = []
         dateline = self.layout.dateline
-        for sent in self.doc.sents:
-            text = sent.text.strip()
-            if not text:
-                continue
+        sents = [s for s in self.doc.sents if s.text.strip()]
+        for k, sent in enumerate(sents):
             start = sent.start_char
             if self.layout.in_headline(start) or self.layout.is_table(start) or _inline_list(sent):
                 continue
             if dateline is not None and dateline.start <= start < dateline.end:
                 continue
+            text = sent.text.strip()
+            if text[0].islower():
+                continue  # its subject was lost
+            nxt = sents[k + 1].text.strip() if k + 1 < len(sents) else ""
+            if not re.search(r"[.!?:;\"'’”)]$", text) and nxt[:1].islower():
+                continue  # "Olympic 200m gold medallist | [name] | of Jamaica ran ..."
             out.append(sent)
         return out
 
@@ -53,25 +59,55 @@ class Article:
         return bisect.bisect_right(self._para_starts, offset) - 1
 
     def is_future(self, sent: Span) -> bool:
-        return bool(_FUTURE.search(sent.text)) and is_hypothetical(sent.root)
+        """A preview or a plan: its competitions are not where the article's results were."""
+        return bool(_FUTURE.search(sent.text))
 
     @cached_property
     def main_competition(self) -> CompetitionMention | None:
-        """The competition the article reports on: the first one named in a sentence that
-        is not a plan, else the first named at all (headline included)."""
-        named = self.lexicon.competitions
-        for span, comp in named:
+        """The competition the article reports on: one named or implied in the lead
+        sentence, else the first named in a sentence that is not a plan."""
+        lex = self.lexicon
+        sents = self.sentences
+        if sents and not self.is_future(sents[0]):
+            lead = sents[0]
+            for group in (lex.competitions, lex.adjectives):  # a named one first
+                here = [(s, c) for s, c in group
+                        if lead.start <= s.start < lead.end and not is_hypothetical(s.root)]
+                if here:
+                    return min(here, key=lambda sc: sc[0].start)[1]
+        for span, comp in lex.competitions:
             sent = span.sent
             if not self.layout.in_headline(sent.start_char) and not self.is_future(sent):
                 return comp
-        return named[0][1] if named else None
+        return lex.competitions[0][1] if lex.competitions else None
+
+    def phrase(self, tok: Token) -> Span:
+        """The noun phrase a cue word heads or modifies, up to (not including) a name:
+        "Athens Olympic 100m silver medallist" for "silver"."""
+        head = tok
+        for _ in range(4):
+            if head.dep_ in ("compound", "amod", "nmod") and self.athletes.person_at(head.head.i) is None:
+                head = head.head
+            else:
+                break
+        return self.doc[head.left_edge.i : head.i + 1]
 
     def competition_at(self, tok: Token) -> CompetitionMention | None:
-        """The competition a claim at ``tok`` belongs to: one named or implied by an
-        adjective in its sentence, else the last named before it in its paragraph, else
-        the article's."""
+        """The competition a claim at ``tok`` belongs to: one implied in the cue's own
+        phrase ("Olympic 4x100m relay gold"), else one named in its sentence, else the
+        last named before it in its paragraph, else the article's."""
         sent = tok.sent
-        here = nearest_span(self.lexicon.competitions + self.lexicon.adjectives, tok, sent)
+        phrase = self.phrase(tok)
+        own = [(s, c) for s, c in self.lexicon.adjectives + self.lexicon.competitions
+               if s.start >= phrase.start and s.end <= phrase.end]
+        if own:
+            return own[-1][1]
+        if self.is_future(sent) and not own:
+            return self.context_competition(tok)
+        named = [(s, c) for s, c in self.lexicon.competitions
+                 if sent.start <= s.start < sent.end and not is_hypothetical(s.root)
+                 and _same_clause(s, tok)]
+        here = nearest_span(named, tok, sent)
         if here is not None:
             return here[1]
         return self.context_competition(tok)
@@ -82,7 +118,8 @@ class Article:
         for span, comp in self.lexicon.competitions:
             if span.start >= tok.sent.start:
                 break
-            if self.paragraph(span.start_char) == para and not self.is_future(span.sent):
+            if self.paragraph(span.start_char) == para and not self.is_future(span.sent) \
+                    and not comp.adjective:
                 best = comp
         return best or self.main_competition
 
@@ -95,7 +132,7 @@ class Article:
         """A year written just after ``tok``: "won gold in 2018", "champion in 2000"."""
         sent = tok.sent
         for t in self.doc[tok.i + 1 : min(sent.end, tok.i + 1 + window)]:
-            if re.fullmatch(r"(?:19|20)\d\d", t.text) and t.ent_type_ in ("DATE", "") :
+            if re.fullmatch(r"(?:19|20)\d\d", t.text):
                 return int(t.text)
             if t.lower_ in ("and", ";") and t.i > tok.i + 3:
                 break
@@ -105,3 +142,16 @@ class Article:
 def _inline_list(sent: Span) -> bool:
     """The first item of "1. Horii Manabu (Japan) 37.23 seconds; 2. ..." ."""
     return bool(re.match(r"^\s*\d{1,3}[.=]\s+\S", sent.text)) and ";" in sent.text
+
+
+def _same_clause(span: Span, tok: Token) -> bool:
+    """False when ``span`` sits in a relative clause that ``tok`` is outside of:
+    "Riley, who secured bronze at the European Championships, won the 9km race"."""
+    cur = span.root
+    for _ in range(8):
+        if cur.dep_ in ("relcl", "acl") and cur.pos_ in ("VERB", "AUX"):
+            return cur.left_edge.i <= tok.i <= cur.right_edge.i
+        if cur.head is cur:
+            return True
+        cur = cur.head
+    return True

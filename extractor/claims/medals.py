@@ -81,19 +81,46 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in ("coast", "cup", "league", "rush", "standard"):
         return []
-    if counted(tok) or is_hypothetical(tok):
-        return []
     if tok.head.lemma_ in ("chance", "hope", "bid", "contender", "hopes", "favourite"):
         return []
-    people = subjects(tok, article.athletes)
+    # A title in apposition ("silver medallist Francis Obikwelu") is a fact even in a
+    # sentence about the future, and a medal wherever it was won.
+    people = title_holder(tok, article.athletes)
+    apposition = bool(people)
+    if not people:
+        if is_hypothetical(tok):
+            return []
+        people = subjects(tok, article.athletes)
     nation = None if people else _nation_subject(article, tok)
-    comp = _with_year(article.competition_at(tok), article.year_after(tok))
-    event = article.event_at(tok)
+    if apposition:
+        comp = _own_competition(article, tok)
+    else:
+        comp = article.competition_at(tok)
+    comp = _with_year(comp, article.year_after(tok))
     gender = _gender_of(people)
+    if counted(tok):
+        # "made it double gold in the 1500m": a tally, and a medal in each event named.
+        events = _events_after(article, tok)
+        return [d for ev in events for d in placing_drafts(
+            article, tok, people, RANK_OF_MEDAL[color], comp=comp, medal_by_default=True,
+            nation=nation, event=ev.full(gender), confidence=0.75, rule="counted-medal")]
+    event = article.event_at(tok)
     return placing_drafts(article, tok, people, RANK_OF_MEDAL[color], comp=comp,
                           medal_by_default=True, nation=nation,
                           event=event.full(gender) if event else None, confidence=0.85,
                           rule="medal-word")
+
+
+def _own_competition(article: Article, tok: Token) -> CompetitionMention | None:
+    phrase = article.phrase(tok)
+    own = _comps_in(article, phrase)
+    return own[-1] if own else None
+
+
+def _events_after(article: Article, tok: Token):  # type: ignore[no-untyped-def]
+    sent = tok.sent
+    return [ev for s, ev in article.lexicon.events
+            if tok.i < s.start < min(sent.end, tok.i + 12)]
 
 
 def _np(tok: Token) -> Span:
@@ -110,8 +137,6 @@ def _comps_in(article: Article, span: Span) -> list[CompetitionMention]:
 
 
 def _champion(article: Article, tok: Token) -> list[Draft]:
-    if is_hypothetical(tok):
-        return []
     np = _np(tok)
     comps = _comps_in(article, np)
     words = {t.lower_ for t in np}
@@ -128,6 +153,8 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
         ref = article.athletes.refs.get(tok.i)
         people = [ref] if ref is not None else []
     if not people and clause_verb(tok).lemma_ in ("be", "become", "remain"):
+        if is_hypothetical(tok):
+            return []
         people = subjects(tok, article.athletes)
     if not people:
         return []

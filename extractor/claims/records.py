@@ -105,7 +105,8 @@ def _possessor(article: Article, span: Span) -> list[Person]:
 def _record(article: Article, span: Span) -> list[Draft]:
     scope = span.id_ or "other"
     status, cue = _status(article, span)
-    if status != "missed" and is_hypothetical(span.root):
+    holder = cue.lower_ in ("holder", "holders")
+    if status != "missed" and not holder and is_hypothetical(span.root):
         return []
     if status == "set" and _never_set(span):
         return []

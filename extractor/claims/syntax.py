@@ -48,6 +48,9 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
     person = athletes.person_at(tok.i)
     if person is not None:
         found.append(person)
+        span = athletes.mention_span(tok.i)
+        if span is not None:  # "and" hangs off the name's head: "Jason Gardener and ..."
+            tok = _root_of(tok.doc[span[0] : span[1]])
     for child in tok.children:
         if child.dep_ == "conj":
             found.extend(people_at(child, athletes))
@@ -56,6 +59,13 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
     if not found and tok.dep_ in ("nmod", "compound"):
         return []
     return unique(found)
+
+
+def _root_of(span: Span) -> Token:
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[-1]
 
 
 def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Person]:
@@ -104,34 +114,58 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     found = people_at(head, athletes)
     if found:
         return found
+    doc = tok.doc
+    start = head.left_edge.i
+    if start >= 2 and doc[start - 1].text == "," and head.dep_ in ("appos", "conj", "npadvmod"):
+        # "A, B and Markos Geneti, the world indoor bronze medallist": the name before.
+        person = athletes.by_token.get(start - 2)
+        if person is not None:
+            return [person]
     for child in head.children:
         if child.dep_ == "appos":
-            found = people_at(child, athletes)
-            if found:
-                return found
+            person = athletes.person_at(child.i)
+            if person is not None:
+                return [person]
     if head.dep_ == "appos":
-        found = people_at(head.head, athletes)
-        if found:
-            return found
+        # "Kenteris, the 200m champion in 2000, and Thanou": Kenteris alone.
+        person = athletes.person_at(head.head.i)
+        if person is not None:
+            return [person]
     # "... medallist Francis Obikwelu" parsed as two noun phrases side by side.
     nxt = head.i + 1
-    doc = tok.doc
     if nxt < len(doc) and doc[nxt].text == ",":
         nxt += 1
-    if nxt < len(doc) and athletes.by_token.get(nxt) is not None and nxt < tok.sent.end:
+    if nxt < tok.sent.end and athletes.by_token.get(nxt) is not None:
         return people_at(doc[nxt], athletes) or [athletes.by_token[nxt]]
     return []
 
 
 def subjects(tok: Token, athletes: Athletes) -> list[Person]:
-    """The athletes a cue token is about (see the module docstring)."""
+    """The athletes a cue token is about (see the module docstring). The nearest athlete
+    stands in only when the clause has no subject of its own ("the team took gold"
+    is about the team, not about a name later in the sentence)."""
     found = title_holder(tok, athletes)
     if found:
         return found
-    found = subject_people(clause_verb(tok), athletes)
+    verb = clause_verb(tok)
+    found = subject_people(verb, athletes)
     if found:
         return found
+    if _has_subject(verb):
+        return []
     return nearest_people(tok, athletes)
+
+
+def _has_subject(verb: Token) -> bool:
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+            return True
+        if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and cur.head is not cur:
+            cur = clause_verb(cur.head)
+        else:
+            return False
+    return False
 
 
 def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
@@ -176,6 +210,8 @@ def is_hypothetical(tok: Token) -> bool:
 
 def _hypothetical_word(tok: Token) -> bool:
     low = tok.lower_
+    if low in ("may", "might") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "have":
+        return False  # "Gardener may have won but ..." concedes a fact
     if low in NEGATIONS:
         return True
     if low in HYPOTHETICAL or (tok.lemma_ in HYPOTHETICAL and tok.pos_ in ("VERB", "ADJ")):

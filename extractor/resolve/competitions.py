@@ -80,17 +80,25 @@ _RULES: list[tuple[re.Pattern[str], Level, str]] = [
     (re.compile(r"\bNight of Athletics\b"), "meeting", "meeting"),
 ]
 # Adjectives that name a championship in titles: "Olympic champion", "world indoor silver".
+# Only before a title word: "world record" and "European rankings" name no competition.
+_TITLED = (r"(?=(?:[ \t]+(?:and|&|[\w,'’-]+)){0,5}?[ \t]+(?:champions?|titles?|crowns?|golds?|"
+           r"silvers?|bronzes?|medals?|medallists?|medalists?|final|finals|winners?|"
+           r"runners?-up|victory|victories|win|wins|triumph|double|podium|relay gold)\b)")
 _ADJECTIVES: list[tuple[re.Pattern[str], Level, str]] = [
-    (re.compile(r"\b(?:(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Olympic\b"), "olympics", "Olympics"),
-    (re.compile(r"\bParalympic\b"), "olympics", "Paralympics"),
-    (re.compile(r"\b[Ww]orld (?P<sub>indoor|Indoor|junior|Junior|youth|cross[ -]country)\b"), "world", "World Championships"),
-    (re.compile(r"\b[Ww]orld\b"), "world", "World Championships"),
-    (re.compile(r"\bEuropean (?P<sub>indoor|Indoor|junior|cross[ -]country|Cross[ -]Country)\b"), "continental", "European Championships"),
-    (re.compile(r"\bEuropean\b"), "continental", "European Championships"),
-    (re.compile(r"\bCommonwealth\b"), "commonwealth", "Commonwealth Games"),
-    (re.compile(r"\bAAA'?s?'?(?: (?P<sub>[Ii]ndoor))?"), "national", "AAA Championships"),
-    (re.compile(r"\b(?:British|UK|English|Scottish|Welsh|Irish|national)(?: (?P<sub>[Ii]ndoor))?\b"), "national", "National Championships"),
+    (re.compile(r"\b(?:(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Olympic\b" + _TITLED), "olympics", "Olympics"),
+    (re.compile(r"\bParalympic\b" + _TITLED), "olympics", "Paralympics"),
+    (re.compile(r"\b[Ww]orld (?P<sub>indoor|Indoor|junior|Junior|youth|cross[ -]country)\b" + _TITLED), "world", "World Championships"),
+    (re.compile(r"\b[Ww]orld\b" + _TITLED), "world", "World Championships"),
+    (re.compile(r"\bEuropean (?P<sub>indoor|Indoor|junior|cross[ -]country|Cross[ -]Country)\b" + _TITLED), "continental", "European Championships"),
+    (re.compile(r"\bEuropean\b" + _TITLED), "continental", "European Championships"),
+    (re.compile(r"\bCommonwealth\b" + _TITLED), "commonwealth", "Commonwealth Games"),
+    (re.compile(r"\bAAA'?s?'?(?: (?P<sub>[Ii]ndoor))?" + _TITLED), "national", "AAA Championships"),
+    (re.compile(r"\b(?:British|UK|English|Scottish|Welsh|Irish|national)(?: (?P<sub>[Ii]ndoor))?\b" + _TITLED), "national", "National Championships"),
 ]
+# Host cities stand for their Games in an article about the Olympics: "in Athens".
+_HOST = re.compile(r"\b(?P<city>Athens|Sydney|Atlanta|Barcelona|Seoul|Beijing|London|Rio|Tokyo|Paris|"
+                   r"Sochi|Vancouver|Turin|Torino|Nagano|Lillehammer|Pyeongchang|PyeongChang|"
+                   r"Salt Lake City|Milan|Cortina)\b(?! Marathon| Grand Prix| Games| Olympics)")
 _NOT_A_MEETING = re.compile(r"^(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Next|Last)\b")
 
 
@@ -121,12 +129,18 @@ def _olympic_year(city: str | None, season: str | None) -> tuple[int | None, str
 
 
 def find_competitions(text: str) -> list[CompetitionMention]:
-    """Named competitions (not adjectives), leftmost-longest."""
+    """Named competitions (not adjectives), leftmost-longest; in an article about the
+    Olympics, a host city ("in Athens") names its Games."""
     found: list[CompetitionMention] = []
     for pattern, level, kind in _RULES:
         for m in pattern.finditer(text):
             found.append(_mention(m, level, kind, text))
-    found = [f for f in found if f is not None]
+    if re.search(r"\bOlympic", text):
+        for m in _HOST.finditer(text):
+            year, season = _olympic_year(m.group("city"), None)
+            if year is not None:
+                found.append(CompetitionMention(m.start(), m.end(), "olympics", "Olympics", year,
+                                                season, adjective=True))
     return _leftmost_longest(found)
 
 
