@@ -264,6 +264,8 @@ class AthleteFinder:
     def _referring(self, tok: Token, athletes: Athletes) -> tuple[str | None, str | None] | None:
         """(gender, nation) when ``tok`` refers to an athlete mentioned before."""
         low = tok.lower_
+        if _is_age_descriptor(tok):
+            return (None, None)
         if low in _PRONOUNS and tok.pos_ == "PRON":
             if low == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
                 return None
@@ -285,6 +287,26 @@ class AthleteFinder:
         if code is None and tok.i in athletes.nations:
             code = athletes.nations[tok.i]
         return (_gender_of_noun(low), code)
+
+
+def _is_age_descriptor(tok: Token) -> bool:
+    """ "The battling 35-year-old", "The 22 year old": the "old" of an age used as a name."""
+    if tok.lower_ not in ("old", "year-old") or tok.i < 2:
+        return False
+    doc = tok.doc
+    k = tok.i - 1
+    if tok.lower_ == "old":
+        while k >= 0 and doc[k].text == "-":
+            k -= 1
+        if k < 0 or doc[k].lower_ != "year":
+            return False
+        k -= 1
+        while k >= 0 and doc[k].text == "-":
+            k -= 1
+    if k < 0 or not doc[k].like_num:
+        return False
+    before = [t.lower_ for t in doc[max(tok.sent.start, k - 3) : k]]
+    return "the" in before and (k + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN")
 
 
 def _speaker_of(sent: Span, athletes: Athletes) -> Person | None:

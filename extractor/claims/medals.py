@@ -179,6 +179,10 @@ def _title(article: Article, tok: Token) -> list[Draft]:
     np = _np(tok)
     comps = _comps_in(article, np) or [c for c in [article.competition_at(tok)] if c]
     people = subjects(tok, article.athletes)
+    way = tok.head.head if via_motion and tok.head.head.lower_ == "way" else None
+    if not people and way is not None:  # "on her way to the World Indoor and Olympic titles"
+        people = [p for c in way.children if c.dep_ == "poss"
+                  if (p := article.athletes.person_at(c.i)) is not None]
     if not people:
         return []
     event = _event_in(article, np) or article.event_at(tok)
