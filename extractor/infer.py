@@ -29,7 +29,9 @@ def infer(drafts: list[Draft]) -> list[Draft]:
                       if d.type in ("medal", "result") and not d.people}
     out: list[Draft] = []
     for win in winners:
-        for source in [win, *[m for m in drafts if m.type == "margin" and _same_race(m, win)]]:
+        margins = [m for m in drafts if m.type == "margin" and _same_race(m, win)]
+        later = [replace(win, sent=s, anchor=s.start) for s in _following(win)]
+        for source in [win, *margins, *later]:
             beaten = source.beaten or _beaten_in(source.sent, win)
             if len(beaten) == 1 and (surname(beaten[0].name), _core(win.event)) not in placed:
                 out.append(_second(win, source, people=beaten))
@@ -42,6 +44,10 @@ def infer(drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_win(d: Draft) -> bool:
+    """A win reported in the article (not a title held from before, not a relay, where
+    the athlete beaten stands for a team)."""
+    if d.rule == "champion" or any(w in (d.event or "") for w in ("relay", "team")):
+        return False
     return (d.type == "medal" and d.fields.get("medal") == "gold") or (
         d.type == "result" and d.fields.get("rank") == 1)
 
@@ -55,7 +61,28 @@ def _same_race(margin: Draft, win: Draft) -> bool:
         return False
     if margin.event and win.event:
         return _core(margin.event) == _core(win.event)
+    if margin.competition_name and win.competition_name:
+        return margin.competition_name == win.competition_name
     return margin.sent == win.sent
+
+
+def _following(win: Draft, n: int = 2) -> list[Span]:
+    """The next sentences that are still about the winner ("The Larne athlete ... had to
+    hold off a late challenge from Jimmy Watkins")."""
+    doc = win.sent.doc
+    athletes = doc._.athletes
+    out = []
+    for sent in doc.sents:
+        if sent.start < win.sent.end:
+            continue
+        if len(out) >= n:
+            break
+        subject = next((athletes.person_at(t.i) for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                        and athletes.person_at(t.i) is not None), None)
+        if subject is None or subject not in win.people:
+            break
+        out.append(sent)
+    return out
 
 
 def _beaten_in(sent: Span, win: Draft) -> list[Person]:

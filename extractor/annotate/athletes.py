@@ -200,14 +200,15 @@ class AthleteFinder:
         a quotation to its speaker.
 
         Candidates, in order: subjects earlier in the same sentence, other athletes
-        earlier in it, then subjects and mentions of earlier sentences, most recent
-        first; gender and nationality, where known, must not clash.
+        earlier in it, then the subjects and other athletes of each earlier sentence,
+        the latest sentence first; gender and nationality, where known, must not clash.
         """
-        recent_subjects: list[Person] = []
-        recent: list[Person] = []
+        history: list[list[Person]] = []  # per sentence: its subjects, then its mentions
         sents = list(doc.sents)
         first_person: list[list[Token]] = []
         for sent in sents:
+            if sent.text.strip()[:1].islower():
+                history = []  # a sentence that lost its subject: its referent is unknown
             sent_subjects: list[Person] = []
             sent_mentions: list[Person] = []
             mine: list[Token] = []
@@ -225,8 +226,8 @@ class AthleteFinder:
                 if target is None:
                     continue
                 gender, code = target
-                antecedent = _pick(sent_subjects + sent_mentions + recent_subjects + recent,
-                                   gender, code)
+                earlier = [p for group in reversed(history) for p in group]
+                antecedent = _pick(sent_subjects + sent_mentions + earlier, gender, code)
                 if antecedent is None:
                     continue
                 athletes.refs[tok.i] = antecedent
@@ -236,10 +237,9 @@ class AthleteFinder:
                     antecedent.nation = code
                 if tok.dep_ in _SUBJECT_DEPS:
                     _touch(sent_subjects, antecedent)
-            for person in reversed(sent_mentions):
-                _touch(recent, person)
-            for person in reversed(sent_subjects):
-                _touch(recent_subjects, person)
+                _touch(sent_mentions, antecedent)
+            if sent_subjects or sent_mentions:
+                history.append(sent_subjects + [p for p in sent_mentions if p not in sent_subjects])
             first_person.append(mine)
         self._speakers(sents, first_person, athletes)
 

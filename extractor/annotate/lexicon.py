@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from extractor.resolve.competitions import CompetitionMention, find_adjectives, find_competitions
 from extractor.resolve.events import EventMention, find_events
+from extractor.resolve.nations import nation_table
 
 Overlap = Literal["longest", "all"]
 
@@ -45,6 +46,24 @@ def load_cue_patterns(name: str = "cues.jsonl") -> list[dict[str, Any]]:
     return patterns
 
 
+def national_record_patterns() -> list[dict[str, Any]]:
+    """ "the Spanish record", "her own Irish 60m hurdles record": a national record for
+    every nationality word in the nations table."""
+    demonyms = sorted({d for row in nation_table().rows for d in row.demonyms if " " not in d})
+    qualifier = {"LOWER": {"REGEX": _QUALIFIER}, "OP": "{0,5}"}
+    record = {"LOWER": {"IN": ["record", "records", "best"]}}
+    return [{"label": "RECORD", "id": "national",
+             "pattern": [{"TEXT": {"IN": demonyms}}, qualifier, record]}]
+
+
+# Words allowed between a scope word and "record": "world indoor 5,000m record".
+_QUALIFIER = (r"^(indoor|outdoor|junior|youth|senior|u2[03]|all-time|women's|men's|women|men|'s|"
+              r"\d[\d,.]*(m|km|k)?|m|km|metres?|meters?|kilometres?|mile|miles|two|one|three|"
+              r"five|ten|hurdles|steeplechase|relay|marathon|half|pole|vault|long|high|triple|"
+              r"jump|shot|put|discus|hammer|javelin|heptathlon|decathlon|pentathlon|sprint|mass|"
+              r"start|pursuit|team|time|trial|-|t\d\d)$")
+
+
 class LexiconAnnotator:
     def __init__(self, nlp: Language, name: str, overlap: Overlap) -> None:
         self.name = name
@@ -56,7 +75,7 @@ class LexiconAnnotator:
             validate=True,
             overwrite=True,
         )
-        self.ruler.add_patterns(load_cue_patterns())
+        self.ruler.add_patterns(load_cue_patterns() + national_record_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)

@@ -26,11 +26,13 @@ def awards_medal(comp: CompetitionMention | None, default: bool) -> bool:
 def placing_drafts(article: Article, tok: Token, people: list[Person], rank: int, *,
                    comp: CompetitionMention | None = None, medal_by_default: bool = False,
                    event: str | None = None, confidence: float = 0.8, rule: str = "",
-                   nation: str | None = None) -> list[Draft]:
+                   nation: str | None = None, context: bool = True) -> list[Draft]:
     """Drafts for ``people`` placed ``rank`` at the competition around ``tok``: a medal
     where medals are given, otherwise a result. A team event gives one joint claim,
-    anything else one claim per athlete."""
-    comp = comp or article.competition_at(tok)
+    anything else one claim per athlete. With ``context`` off, an unknown competition
+    stays unknown (a title in apposition says nothing about the article's meeting)."""
+    if comp is None and context:
+        comp = article.competition_at(tok)
     medal = rank <= 3 and awards_medal(comp, medal_by_default)
     kind, fields = ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
     team_event = event is not None and any(w in event for w in TEAM_WORDS)

@@ -19,7 +19,9 @@ from extractor.values.marks import Mark
 
 _FUTURE = re.compile(r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
                      r"hoping|plans?|aims?|target|scheduled|expected to|set to|bid to|contender|"
-                     r"confident of|chasing|determined to|looking to|looking forward)\b", re.I)
+                     r"confident of|chasing|determined to|looking to|looking forward|won't|"
+                     r"going to|before the|hopeful|ambition|would)\b", re.I)
+_QUOTE = re.compile(r"[\"“”]|''|``")
 
 
 class Article:
@@ -113,15 +115,19 @@ class Article:
         return self.context_competition(tok)
 
     def context_competition(self, tok: Token) -> CompetitionMention | None:
+        """The competition of the two sentences before, when one names it in a report
+        (not a plan, not a quotation, not a relative clause), else the article's."""
         para = self.paragraph(tok.idx)
-        best = None
-        for span, comp in self.lexicon.competitions:
-            if span.start >= tok.sent.start:
-                break
-            if self.paragraph(span.start_char) == para and not self.is_future(span.sent) \
-                    and not comp.adjective:
-                best = comp
-        return best or self.main_competition
+        before = [s for s in self.sentences if s.end <= tok.sent.start][-2:]
+        for sent in reversed(before):
+            if self.paragraph(sent.start_char) != para or self.is_future(sent) \
+                    or _QUOTE.search(sent.text):
+                continue
+            named = [(s, c) for s, c in self.lexicon.competitions
+                     if sent.start <= s.start < sent.end and _same_clause(s, sent.root)]
+            if named:
+                return named[-1][1]
+        return self.main_competition
 
     def event_at(self, tok: Token) -> EventMention | None:
         """The event named nearest to ``tok`` in its sentence (after it, on a tie)."""

@@ -103,12 +103,13 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         events = _events_after(article, tok)
         return [d for ev in events for d in placing_drafts(
             article, tok, people, RANK_OF_MEDAL[color], comp=comp, medal_by_default=True,
-            nation=nation, event=ev.full(gender), confidence=0.75, rule="counted-medal")]
+            nation=nation, event=ev.full(gender), confidence=0.75, rule="counted-medal",
+            context=not apposition)]
     event = article.event_at(tok)
     return placing_drafts(article, tok, people, RANK_OF_MEDAL[color], comp=comp,
                           medal_by_default=True, nation=nation,
                           event=event.full(gender) if event else None, confidence=0.85,
-                          rule="medal-word")
+                          rule="medal-word", context=not apposition)
 
 
 def _own_competition(article: Article, tok: Token) -> CompetitionMention | None:

@@ -10,7 +10,7 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import bare_unit, mark_role
 from extractor.claims.medals import _gender_of
-from extractor.claims.syntax import is_hypothetical, people_at, subjects
+from extractor.claims.syntax import clause_verb, is_hypothetical, subject_people, subjects
 from extractor.resolve.names import Person
 from extractor.values.marks import Mark
 
@@ -52,15 +52,19 @@ def _owner(article: Article, span: Span) -> list[Person]:
 
 def _respectively(article: Article, sent: Span,
                   performances: list[tuple[Span, Mark]]) -> list[list[Person]] | None:
-    """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively"."""
-    if "respectively" not in sent.text or len(performances) < 2:
+    """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively": the marks of
+    the clause with "respectively" go to its subjects in order; the other marks of the
+    sentence are left to the usual rules (``[]`` entries)."""
+    resp = next((t for t in sent if t.lower_ == "respectively"), None)
+    if resp is None or len(performances) < 2:
         return None
-    first = performances[0][0].root
-    people = subjects(first, article.athletes)
-    if len(people) != len(performances):
-        verb_subjects = [people_at(t, article.athletes) for t in sent if t.dep_ == "nsubj"]
-        flat = [p for group in verb_subjects for p in group]
-        people = flat if len(flat) == len(performances) else people
-    if len(people) != len(performances):
+    verb = clause_verb(resp)
+    people = subject_people(verb, article.athletes)
+    mine = [k for k, (span, _) in enumerate(performances) if verb.left_edge.i <= span.start
+            and span.end <= verb.right_edge.i + 1 and clause_verb(span.root) in (verb, resp.head)]
+    if len(people) < 2 or len(mine) != len(people):
         return None
-    return [[p] for p in people]
+    out: list[list[Person]] = [_owner(article, span) for span, _ in performances]
+    for person, k in zip(people, mine):
+        out[k] = [person]
+    return out

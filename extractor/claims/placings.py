@@ -85,6 +85,9 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
+            if any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in (
+                    "successive", "consecutive", "straight", "several", "many")) for c in tok.children):
+                return []  # "three successive wins": a run of results, not one
             owner = [c for c in tok.children if c.dep_ == "poss"]
             people = people_at(owner[0], article.athletes) if owner else []
             if not people:

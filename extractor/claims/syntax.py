@@ -71,6 +71,14 @@ def _root_of(span: Span) -> Token:
 def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Person]:
     """The athletes doing ``verb``: its subject, a relative clause's antecedent, a
     passive's agent, or (for "to claim", "by winning") the subject of the clause above."""
+    for child in verb.children:  # a passive's agent: "The race was won by Felipe Vivancos"
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                found = people_at(pobj, athletes)
+                if found:
+                    return found
+    if verb.dep_ in ("acl", "amod") and athletes.person_at(verb.head.i) is not None:
+        return people_at(verb.head, athletes)  # "with Isinbayeva finally jumping 4.91m"
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -84,11 +92,6 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
             if verb.dep_ != "relcl" and depth < 3 and verb.dep_ in ("conj",):
                 return subject_people(verb.head, athletes, depth + 1)
             return []
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                found = people_at(pobj, athletes)
-                if found:
-                    return found
     if depth < 4 and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep", "pobj"):
         return subject_people(clause_verb(verb.head), athletes, depth + 1)
     if verb.dep_ == "relcl":
@@ -106,14 +109,19 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     """Who holds a title in apposition: "Olympic champion Carolina Kluft", "Sotherton,
     the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
     head = tok
+    title = tok
     for _ in range(5):
         if head.dep_ in _TITLE_CHAIN and athletes.person_at(head.i) is None:
+            title = head
             head = head.head
         else:
             break
     found = people_at(head, athletes)
     if found:
-        return found
+        # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's.
+        plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in ("medallists", "champions",
+                                                                    "winners", "medalists")
+        return found if plural else found[:1]
     doc = tok.doc
     start = head.left_edge.i
     if start >= 2 and doc[start - 1].text == "," and head.dep_ in ("appos", "conj", "npadvmod"):
