@@ -213,12 +213,10 @@ def _same(a: Draft, b: Draft) -> bool:
         return a.sent == b.sent or a.event == b.event
     if a.type == "margin":
         return True
-    for attr in ("event",):
-        x, y = getattr(a, attr), getattr(b, attr)
-        if x and y and _event_core(x) != _event_core(y):
-            return False
+    if a.event and b.event and not _same_event(a.event, b.event):
+        return False
     x, y = a.competition_name, b.competition_name
-    if x and y and _comp_core(x) != _comp_core(y):
+    if x and y and not _same_competition(x, y):
         return False
     if a.type == "tally":
         return a.fields.get("period") == b.fields.get("period")
@@ -235,8 +233,25 @@ def _event_core(event: str) -> str:
     return re.sub(r"^(?:men's|women's|mixed) ", "", event)
 
 
+def _same_event(x: str, y: str) -> bool:
+    """ "men's 50km" and "men's 50km mass start" may be one race; 10km and 50km are not."""
+    cx, cy = _event_core(x), _event_core(y)
+    return cx == cy or cx.startswith(cy + " ") or cy.startswith(cx + " ")
+
+
 def _comp_core(name: str) -> str:
     return re.sub(r"\b(?:Summer|Winter|Games)\b|\s+", "", name).lower()
+
+
+def _same_competition(x: str, y: str) -> bool:
+    """ "2026 Winter Olympics" and "Winter Olympics" are one; 2022 and 2026 are not."""
+    cx, cy = _comp_core(x), _comp_core(y)
+    if cx == cy:
+        return True
+    yx, yy = re.match(r"^(\d{4})", cx), re.match(r"^(\d{4})", cy)
+    if yx and yy:
+        return False
+    return re.sub(r"^\d{4}", "", cx) == re.sub(r"^\d{4}", "", cy)
 
 
 # -- output ----------------------------------------------------------------------------

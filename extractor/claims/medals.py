@@ -28,7 +28,8 @@ TITLE_VERBS = frozenset({"win", "claim", "take", "retain", "clinch", "secure", "
                          "bag", "snatch", "seal", "earn", "successfully"})
 MOTION_VERBS = frozenset({"storm", "motor", "romp", "cruise", "race", "power", "sprint", "glide",
                           "speed", "surge", "charge", "ease", "stride", "way"})
-COUNT_WORDS = frozenset({"double", "treble", "triple", "two-time", "three-time", "four-time"})
+COUNT_WORDS = frozenset({"double", "treble", "triple", "two-time", "three-time", "four-time",
+                         "most", "more", "fewer", "all", "record", "several", "many"})
 
 
 def find(article: Article) -> list[Draft]:

@@ -73,8 +73,9 @@ def _win(article: Article, tok: Token) -> list[Draft]:
                 return []  # medals.py reads these
             if article.athletes.person_at(obj.i) is not None:
                 return []  # "won Sotherton over" is not a placing
-            if obj.lemma_ in ("all", "event", "events") and any(c.like_num for c in obj.children):
-                return []  # "won all six events": medals.py reads the list
+            listed = _listed_events(article, obj)
+            if listed is not None:
+                return listed
             if obj.like_num or any(ordinal(c.text) for c in obj.children if c.dep_ == "amod"):
                 return []  # "won his fourth title"
         is_event = any(_inside_event(article, o) for o in objects)
@@ -85,9 +86,9 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
-            if any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in (
+            if tok.tag_ == "NNS" or any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in (
                     "successive", "consecutive", "straight", "several", "many")) for c in tok.children):
-                return []  # "three successive wins": a run of results, not one
+                return []  # "three successive wins", "all individual victories": a count
             owner = [c for c in tok.children if c.dep_ == "poss"]
             people = people_at(owner[0], article.athletes) if owner else []
             if not people:
@@ -103,6 +104,29 @@ def _win(article: Article, tok: Token) -> list[Draft]:
     gender = _gender_of(people)
     return placing_drafts(article, tok, people, 1, event=event.full(gender) if event else None,
                           confidence=0.75, rule="win")
+
+
+def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
+    """ "has now won all six men's cross-country events at these Games - the 10K interval
+    start, 4x7.5K relay, ...": one win per event listed."""
+    if obj.lemma_ not in ("event", "race", "title", "distance", "discipline"):
+        return None
+    counted = [c for c in obj.children if c.like_num or c.lower_ in ("all", "every", "both")]
+    counted += [c for c in obj.subtree if c.lower_ in ("all", "every", "both") and c.i < obj.i]
+    if not counted:
+        return None
+    sent = obj.sent
+    events = [ev for s, ev in article.lexicon.events if obj.i < s.start < sent.end]
+    if len(events) < 2:
+        return []
+    words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+    gender = "women's" if "women" in words else "men's" if "men" in words else None
+    people = subjects(obj, article.athletes)
+    drafts: list[Draft] = []
+    for ev in events:
+        drafts += placing_drafts(article, obj, people, 1, event=ev.full(gender),
+                                 confidence=0.7, rule="events-list")
+    return drafts
 
 
 def _inside_event(article: Article, tok: Token) -> bool:

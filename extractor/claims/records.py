@@ -174,6 +174,8 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
                 unit_words.append(t.lower_)
             elif unit_words:
                 break
+    if span.id_ == "best":  # "The three medals ... mark the nation's best output"
+        count, unit_words = _count_before(span)
     unit = " ".join(unit_words)
     if unit.endswith(("medal", "title")) or unit in ("gold", "silver", "bronze"):
         unit = unit + "s" if unit.endswith(("medal", "title")) else unit + " medals"
@@ -190,6 +192,8 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
     comp = article.competition_at(span.root)
     scope = "olympic" if comp is not None and comp.level == "olympics" else (
         "championship" if comp is not None and comp.level in ("world", "continental") else "other")
+    if span.id_ == "best":
+        scope = "national"
     year = article.year_after(span.root, window=8)
     published = article.doc._.published
     status = "previous" if year and published and year < int(published[:4]) else "set"
@@ -199,6 +203,16 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
                 "description": None},
         confidence=0.6, rule="count-record",
     )]
+
+
+def _count_before(span: Span) -> tuple[int | None, list[str]]:
+    sent = span.sent
+    for t in span.doc[sent.start : span.start]:
+        n = cardinal(t.text) if t.lower_ not in ("a", "an") else None
+        nxt = t.nbor(1) if t.i + 1 < sent.end else None
+        if n is not None and nxt is not None and nxt.lower_ in ("medals", "golds", "titles", "wins"):
+            return n, [nxt.lower_]
+    return None, []
 
 
 def _nation_of_clause(article: Article, span: Span) -> str | None:
