@@ -95,8 +95,14 @@ def _iso_date(value: str) -> str:
     return value
 
 
-IOCCode = Annotated[str, AfterValidator(_ioc_code), Field(examples=["NOR", "USA", "GBR"])]
-ISODate = Annotated[str, AfterValidator(_iso_date), Field(examples=["2026-02-21"])]
+IOCCode = Annotated[
+    str, Field(pattern=r"^[A-Z]{3}$", examples=["NOR", "USA", "GBR"]), AfterValidator(_ioc_code)
+]
+ISODate = Annotated[
+    str,
+    Field(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-02-21"], json_schema_extra={"format": "date"}),
+    AfterValidator(_iso_date),
+]
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
@@ -125,16 +131,18 @@ class ClaimBase(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    athletes: list[str] = Field(default_factory=list)
-    team: str | None = None
-    nation: IOCCode | None = None
-    event: str | None = None
+    athletes: list[str] = Field(
+        default_factory=list,
+        description="The people the claim is about, each under the fullest name in the article.")
+    team: str | None = Field(default=None, description="A club or team subject that is not a nation.")
+    nation: IOCCode | None = Field(default=None, description="The subject's country as an IOC code.")
+    event: str | None = Field(default=None, description="Lower case: \"men's 50km mass start\".")
     sport: str | None = None
-    competition: str | None = None
-    date: ISODate | None = None
+    competition: str | None = Field(default=None, description="\"2026 Winter Olympics\".")
+    date: ISODate | None = Field(default=None, description="When it happened, YYYY-MM-DD.")
     evidence: Evidence
     confidence: Confidence
-    inferred: bool = False
+    inferred: bool = Field(default=False, description="True when several sentences imply it.")
 
     @model_serializer(mode="wrap")
     def _contract_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
@@ -147,31 +155,31 @@ class ClaimBase(BaseModel):
 
 
 class MedalClaim(ClaimBase):
-    type: Literal["medal"] = "medal"
+    type: Literal["medal"]
     medal: Medal
 
 
 class ResultClaim(ClaimBase):
-    type: Literal["result"] = "result"
+    type: Literal["result"]
     rank: int = Field(ge=1)
 
 
 class PerformanceClaim(ClaimBase):
-    type: Literal["performance"] = "performance"
+    type: Literal["performance"]
     value: float
     unit: MarkUnit
     text: str
 
 
 class MarginClaim(ClaimBase):
-    type: Literal["margin"] = "margin"
+    type: Literal["margin"]
     value: float = Field(ge=0)
     unit: MarginUnit
     over: list[str] = Field(default_factory=list)
 
 
 class RecordClaim(ClaimBase):
-    type: Literal["record"] = "record"
+    type: Literal["record"]
     scope: Scope
     status: Status
     value: float | None = None
@@ -180,7 +188,7 @@ class RecordClaim(ClaimBase):
 
 
 class TallyClaim(ClaimBase):
-    type: Literal["tally"] = "tally"
+    type: Literal["tally"]
     count: int = Field(ge=0)
     medal: TallyMedal
     period: Period

@@ -32,6 +32,9 @@ _OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SAY_VERBS = {"say", "add", "tell", "admit", "explain", "insist", "reveal", "claim", "declare",
               "confess", "continue", "recall", "joke", "smile", "laugh", "concede", "warn"}
+_OWNED = {"tally", "career", "time", "medal", "victory", "win", "record", "title", "best", "run",
+          "performance", "leap", "jump", "throw", "form", "gold", "silver", "bronze", "haul",
+          "lead", "effort", "triumph", "success", "season", "finish", "mark", "total", "count"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -170,6 +173,10 @@ class AthleteFinder:
             return True
         if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE"):
             return False
+        owner = (run.end < len(doc) and doc[run.end].text in ("'s", "’s")
+                 and tok.dep_ == "poss" and tok.head.lemma_ in _OWNED)  # "Klaebo's career tally"
+        if owner:
+            return True
         age = (run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].like_num
                and doc[run.end + 2].text == ",")
         acts = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
@@ -306,7 +313,8 @@ def _is_age_descriptor(tok: Token) -> bool:
     if k < 0 or not doc[k].like_num:
         return False
     before = [t.lower_ for t in doc[max(tok.sent.start, k - 3) : k]]
-    return "the" in before and (k + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN")
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return "the" in before and nxt not in word_lists().person_nouns  # not "35-year-old Scot"
 
 
 def _speaker_of(sent: Span, athletes: Athletes) -> Person | None:

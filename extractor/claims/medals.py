@@ -46,17 +46,31 @@ def find(article: Article) -> list[Draft]:
     return drafts
 
 
+_COUNT_SKIP = frozenset({"olympic", "world", "european", "commonwealth", "individual", "career",
+                         "consecutive", "successive", "straight", "major", "indoor", "outdoor",
+                         "golden", "gold", "silver", "bronze", "winter", "summer", "paralympic"})
+
+
 def counted(tok: Token) -> bool:
-    """ "sixth gold medal", "11 golds", "double gold": a tally, not one medal."""
+    """ "sixth gold medal", "11 golds", "double gold", "the most gold medals": a tally or
+    a record, not one medal. "100m silver medallist" is one medal: 100 is a distance."""
     head = tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in MEDAL_NOUNS else tok
-    for t in [*head.children, *tok.children, *tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]:
-        if t.lower_ in COUNT_WORDS:
-            return True
-        if t.dep_ in ("nummod", "amod", "quantmod") or t.i < tok.i:
-            n = ordinal(t.text) or cardinal(t.text)
-            if n is not None and n >= 2 and not (t.like_num and len(t.text) == 4):
-                return t.lower_ not in ("a", "an", "single")
-    return False
+    if any(t.lower_ in COUNT_WORDS for t in [*head.children, *tok.children]):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        return True  # "two of Klaebo's gold medals"
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= tok.sent.start and doc[k].lower_ in _COUNT_SKIP:
+        k -= 1
+    if k < tok.sent.start:
+        return False
+    prev = doc[k]
+    if prev.lower_ in COUNT_WORDS:
+        return True
+    n = ordinal(prev.text) or cardinal(prev.text)
+    return n is not None and n >= 2 and not (prev.text.isdigit() and len(prev.text) == 4) and (
+        prev.lower_ not in ("a", "an", "single"))
 
 
 def _with_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:

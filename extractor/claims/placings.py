@@ -44,7 +44,7 @@ def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
         for tok in sent:
-            if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "wins", "winning"):
+            if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "winning"):
                 drafts += _win(article, tok)
             elif tok.lower_ in ("runner-up", "runners-up") or (
                 tok.lower_ in ("runner", "runners") and _hyphen_up(tok)
@@ -66,7 +66,7 @@ def _win(article: Article, tok: Token) -> list[Draft]:
     if is_hypothetical(tok):
         return []
     people: list[Person]
-    if tok.pos_ == "VERB" or tok.lower_ in ("won", "wins"):
+    if tok.pos_ == "VERB" or tok.lower_ == "won":
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         for obj in objects:
             if obj.lower_ in COLORS or obj.lower_ in MEDAL_NOUNS or obj.lemma_ in ("title", "crown"):
@@ -200,10 +200,11 @@ def _placed(article: Article, tok: Token) -> list[Person]:
             return people_at(parent, athletes)
         cur = parent
     verb = clause_verb(tok)
-    if verb.lemma_ in OBJECT_VERBS:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "obj") and (found := people_at(c, athletes)):
-                return found
+    for v in (verb, verb.head):  # "left Shevchenko trailing in sixth spot"
+        if v.lemma_ in OBJECT_VERBS:
+            for c in v.children:
+                if c.dep_ in ("dobj", "obj") and (found := people_at(c, athletes)):
+                    return found
     return subjects(tok, athletes)
 
 

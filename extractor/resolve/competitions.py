@@ -168,6 +168,9 @@ def _mention(m: re.Match[str], level: Level, kind: str, text: str,
             if city in hosts.commonwealth_games:
                 return CompetitionMention(start, end, "commonwealth", "Commonwealth Games",
                                           year or hosts.commonwealth_games[city])
+            if city not in hosts.summer_olympics and city not in hosts.winter_olympics \
+                    and city not in ("Olympic", "Winter", "Summer"):
+                return CompetitionMention(start, end, "meeting", name_text, year)  # Bislett Games
             kind = "Olympics"
         city_year, season = _olympic_year(city, season)
         year = year or city_year

@@ -66,10 +66,15 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     for pattern in (_ISO, _EXPLICIT, _DOTTED):
         for m in pattern.finditer(text):
-            parsed = parse_date(m.group("text"), published)
-            if parsed is not None and published is not None and pattern is _EXPLICIT \
-                    and parsed > published and not re.search(r"\d{4}", m.group("text")):
-                parsed = None  # "18 February" in a preview is a future date, not a result
+            written = m.group("text")
+            if pattern is _EXPLICIT and published is not None and not re.search(r"\d{4}", written):
+                # A day and month take the article's year; later than the article, it is a
+                # fixture ("will race on 28 February"), not the day of a result.
+                parsed = parse_date(f"{written} {published.year}")
+                if parsed is not None and parsed > published:
+                    parsed = None
+            else:
+                parsed = parse_date(written, published)
             found.append(DateMention(m.start(), m.end(), parsed.isoformat() if parsed else None))
     for m in _WEEKDAY.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("points", re.compile(r"(?<![\w.:])(?P<v>\d{1,4}(?:\.\d{1,2})?)\s*(?:points|pts)\b", re.IGNORECASE)),
-    ("bare", re.compile(r"(?<![\w.:,/-])(?P<v>\d{1,3}\.\d{2,3})(?![\w.:%]|,\d)")),
+    ("bare", re.compile(r"(?<![\w.:,/-])(?P<v>\d{1,3}\.\d{2,3})(?![\w:%]|\.\d|,\d)")),
 ]
 
 _FRACTIONS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}

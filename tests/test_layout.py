@@ -1,0 +1,39 @@
+from extractor.layout import find_layout
+
+
+def test_seed_dateline() -> None:
+    layout = find_layout(" date 2026-02-21 Johannes Hoesflot Klaebo has pushed ...")
+    assert layout.dateline is not None and layout.dateline.text == "2026-02-21"
+    assert layout.headline is None
+
+
+def test_wire_headline_dateline_and_list() -> None:
+    text = ("ALPINE SKIING-WOMEN'S WORLD CUP DOWNHILL RESULTS.\n\nVAIL, Colorado 1996-12-07\n"
+            "Provisional results:\n1. Renate Goetschl (Austria) one minute 47.71 seconds\n"
+            "10= Martina Ertl (Germany) 1:18.48\n")
+    layout = find_layout(text)
+    assert layout.headline == (0, text.index("\n"))
+    assert layout.dateline is not None and layout.dateline.text == "1996-12-07"
+    assert [text[s:e] for s, e in layout.list_lines] == [
+        "1. Renate Goetschl (Austria) one minute 47.71 seconds",
+        "10= Martina Ertl (Germany) 1:18.48",
+    ]
+
+
+def test_inline_list_items_and_match_lines() -> None:
+    text = ("Men's 500 metres: 1. Horii Manabu (Japan) 37.23 seconds; 2. Jaegal Sung-Yeol "
+            "(South Korea) 37.46\nFinal:\nBallanger beat Neumann 2-0 (11.959 / 12.225)\n")
+    layout = find_layout(text)
+    assert [text[i : i + 2] for i in layout.inline_items] == ["2."]
+    assert [text[s:e] for s, e in layout.table_lines] == ["Ballanger beat Neumann 2-0 (11.959 / 12.225)"]
+
+
+def test_prose_is_not_a_table() -> None:
+    text = "Lagat ran the third quickest mile ever to beat Canada's Nate Brannen by almost 10secs."
+    layout = find_layout(text)
+    assert layout.table_lines == [] and layout.list_lines == []
+
+
+def test_wordy_dateline() -> None:
+    layout = find_layout("Saturday, February 14, 2026\n\nHoekstra wins ...")
+    assert layout.dateline is not None and layout.dateline.text == "February 14, 2026"
