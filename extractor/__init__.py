@@ -1,8 +1,8 @@
 """Sports news in, validated claims out.
 
-    >>> from extractor import extract
-    >>> doc = extract(open("corpus/articles/klaebo-50k.txt").read())
-    >>> doc.claims[0].type
+>>> from extractor import extract
+>>> doc = extract(open("corpus/articles/klaebo-50k.txt").read())
+>>> doc.claims[0].type
 """
 
 from __future__ import annotations

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extractor import __version__
 from extractor.assemble import build_document
 from extractor.models import ClaimsDocument
 from extractor.pipeline import load_pipeline, model_label
 
-from extractor import __version__
 
-
-def extract(text: str, *, source: str = "-", published: str | dt.date | None = None,
-            model: str | None = None) -> ClaimsDocument:
+def extract(
+    text: str,
+    *,
+    source: str = "-",
+    published: str | dt.date | None = None,
+    model: str | None = None,
+) -> ClaimsDocument:
     """Claims in ``text``. ``published`` (a date or ``YYYY-MM-DD``) overrides the
     article's dateline; ``model`` names a spaCy model other than the default."""
     nlp = load_pipeline(model)

@@ -25,8 +25,17 @@ from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, surname
 from extractor.resolve.sports import PERSON_SPORT, event_sport, headline_sport, text_sport
 
-WINTER = ("skiing", "biathlon", "skating", "ski jumping", "bobsleigh", "curling", "luge",
-          "ice hockey", "snowboard")
+WINTER = (
+    "skiing",
+    "biathlon",
+    "skating",
+    "ski jumping",
+    "bobsleigh",
+    "curling",
+    "luge",
+    "ice hockey",
+    "snowboard",
+)
 DATED_TYPES = ("medal", "result", "performance", "margin", "record")
 
 
@@ -34,24 +43,26 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
     article = Article(doc)
     drafts: list[Draft] = list(doc._.claims or [])
     sport = _article_sport(article)
-    resolved = [_resolve(article, d, sport) for d in drafts]
-    resolved = _dedupe([d for d in resolved if d is not None])
+    resolved = _dedupe([r for d in drafts if (r := _resolve(article, d, sport)) is not None])
     resolved += infer(resolved)
     resolved = _dedupe(resolved)
     resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
     claims = [_to_claim(doc, d) for d in resolved]
-    return ClaimsDocument.model_validate({
-        "source": source,
-        "published": doc._.published,
-        "extractor": ExtractorInfo(version=version, model=model),
-        "claims": claims,
-    })
+    return ClaimsDocument.model_validate(
+        {
+            "source": source,
+            "published": doc._.published,
+            "extractor": ExtractorInfo(version=version, model=model),
+            "claims": claims,
+        }
+    )
 
 
 _TYPE_ORDER = {"record": 0, "medal": 1, "result": 2, "tally": 3, "performance": 4, "margin": 5}
 
 
 # -- resolution ------------------------------------------------------------------------
+
 
 def _article_sport(article: Article) -> str | None:
     layout = article.layout
@@ -82,14 +93,23 @@ def _resolve(article: Article, draft: Draft, sport: str | None) -> Draft | None:
     elif comp is None:
         comp = _sentence_competition(article, draft)
     claim_sport = _person_sport(article, people) or (event_sport(event) if event else None) or sport
-    season = "Winter" if claim_sport and any(w in claim_sport for w in WINTER) else (
-        "Summer" if claim_sport else None)
+    season = (
+        "Winter"
+        if claim_sport and any(w in claim_sport for w in WINTER)
+        else ("Summer" if claim_sport else None)
+    )
     date = draft.date
     if date is None and draft.type in DATED_TYPES:
         date = _date(article, draft)
-    return replace(draft, nation=nation, event=event, competition=comp,
-                   competition_name=comp.name(season) if comp else None, date=date,
-                   sport=claim_sport)
+    return replace(
+        draft,
+        nation=nation,
+        event=event,
+        competition=comp,
+        competition_name=comp.name(season) if comp else None,
+        date=date,
+        sport=claim_sport,
+    )
 
 
 def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention | None:
@@ -109,7 +129,9 @@ def _context_event(article: Article, draft: Draft) -> str | None:
     for span, ev in article.lexicon.events:
         if span.start >= draft.sent.start:
             break
-        if article.paragraph(span.start_char) == para and not article.layout.in_headline(span.start_char):
+        if article.paragraph(span.start_char) == para and not article.layout.in_headline(
+            span.start_char
+        ):
             best = ev
     return best.full() if best else None
 
@@ -181,8 +203,14 @@ def _past_or_none(date: str | None, base: dt.date | None) -> str | None:
 
 # -- repeats ---------------------------------------------------------------------------
 
-_KEYS = {"medal": ("medal",), "result": ("rank",), "performance": ("value", "unit"),
-         "margin": ("value", "unit"), "record": ("scope", "status"), "tally": ("count", "medal")}
+_KEYS = {
+    "medal": ("medal",),
+    "result": ("rank",),
+    "performance": ("value", "unit"),
+    "margin": ("value", "unit"),
+    "record": ("scope", "status"),
+    "tally": ("count", "medal"),
+}
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -255,6 +283,7 @@ def _same_competition(x: str, y: str) -> bool:
 
 
 # -- output ----------------------------------------------------------------------------
+
 
 def _evidence(doc: Doc, sent: Span) -> Evidence:
     text = sent.text

@@ -14,8 +14,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor import __version__
+
+if TYPE_CHECKING:
+    from extractor.evaluate import Report
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
 
@@ -34,7 +38,9 @@ def _extract_parser() -> argparse.ArgumentParser:
         "Subcommands: 'extract eval GOLD_DIR --texts DIR' scores against golden files.",
     )
     p.add_argument("file", help="article to read, or - for standard input")
-    p.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline")
+    p.add_argument(
+        "--date", type=_date, help="publication date (YYYY-MM-DD); overrides the dateline"
+    )
     p.add_argument("--model", help="spaCy model to use (default: en_core_web_sm if installed)")
     p.add_argument("--source", help="source to record in the output (default: the path)")
     layout = p.add_mutually_exclusive_group()
@@ -46,8 +52,9 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _eval_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="extract eval",
-                                description="Score the extractor against golden files.")
+    p = argparse.ArgumentParser(
+        prog="extract eval", description="Score the extractor against golden files."
+    )
     p.add_argument("gold_dir", type=Path, help="folder of ID.gold.json files")
     p.add_argument("--texts", type=Path, required=True, help="folder of the articles ID.txt")
     p.add_argument("--dates", type=Path, help="TSV of publication dates by id (e.g. index.tsv)")
@@ -157,14 +164,19 @@ def _run_eval(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_errors(report: object) -> None:
-    for label, items in (("MISSED", report.misses), ("SPURIOUS", report.spurious)):  # type: ignore[attr-defined]
+def _print_errors(report: Report) -> None:
+    for label, items in (("MISSED", report.misses), ("SPURIOUS", report.spurious)):
         print(f"\n{label} ({len(items)}):")
         for c in items:
-            key = {k: c.get(k) for k in ("medal", "rank", "value", "unit", "scope", "status",
-                                         "count", "period") if c.get(k) is not None}
-            print(f"  {c['article']} {c['type']:<11} {c['athletes'] or c.get('nation')} {key} "
-                  f"| {c['evidence']['text'][:90]}")
+            key = {
+                k: c.get(k)
+                for k in ("medal", "rank", "value", "unit", "scope", "status", "count", "period")
+                if c.get(k) is not None
+            }
+            print(
+                f"  {c['article']} {c['type']:<11} {c['athletes'] or c.get('nation')} {key} "
+                f"| {c['evidence']['text'][:90]}"
+            )
 
 
 if __name__ == "__main__":

@@ -19,13 +19,21 @@ from extractor.models import CLAIM_TYPES, ClaimsDocument
 from extractor.resolve.names import surname
 
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "medal": ("medal",), "result": ("rank",), "performance": ("value", "unit"),
-    "margin": ("value", "unit"), "record": ("scope",), "tally": ("count", "medal"),
+    "medal": ("medal",),
+    "result": ("rank",),
+    "performance": ("value", "unit"),
+    "margin": ("value", "unit"),
+    "record": ("scope",),
+    "tally": ("count", "medal"),
 }
 COMMON_ATTRIBUTES = ("nation", "event", "sport", "competition", "date", "inferred")
 TYPE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "performance": ("text",), "margin": ("over",), "record": ("status", "value", "unit"),
-    "tally": ("period",), "medal": (), "result": (),
+    "performance": ("text",),
+    "margin": ("over",),
+    "record": ("status", "value", "unit"),
+    "tally": ("period",),
+    "medal": (),
+    "result": (),
 }
 BANDS = ((0.85, 1.01), (0.7, 0.85), (0.5, 0.7), (0.0, 0.5))
 
@@ -37,7 +45,7 @@ def _value_equal(a: Any, b: Any) -> bool:
         return a.strip().lower() == b.strip().lower()
     if isinstance(a, list) and isinstance(b, list):
         return sorted(_norm(x) for x in a) == sorted(_norm(x) for x in b)
-    return a == b
+    return bool(a == b)
 
 
 def _norm(x: Any) -> Any:
@@ -52,7 +60,7 @@ def subject_agrees(g: dict[str, Any], p: dict[str, Any]) -> bool:
         return False
     if g.get("nation") and g.get("nation") == p.get("nation"):
         return True
-    return bool(g.get("team")) and _value_equal(g.get("team"), p.get("team"))
+    return bool(g.get("team")) and bool(_value_equal(g.get("team"), p.get("team")))
 
 
 def key_agrees(g: dict[str, Any], p: dict[str, Any]) -> bool:
@@ -71,8 +79,9 @@ def _agreement(g: dict[str, Any], p: dict[str, Any]) -> float:
     return score + (0.5 if overlap > 0 else 0.0)
 
 
-def pair_claims(gold: list[dict[str, Any]], pred: list[dict[str, Any]]
-                ) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+def pair_claims(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
+) -> tuple[list[tuple[int, int]], set[int], set[int]]:
     """One-to-one pairs (gold index, predicted index), greedy by attribute agreement."""
     candidates = []
     for i, g in enumerate(gold):
@@ -142,33 +151,60 @@ class Report:
         per_type = {}
         for t in CLAIM_TYPES:
             p, r, f = self.prf(t)
-            per_type[t] = {"gold": self.gold[t], "predicted": self.pred[t], "paired": self.tp[t],
-                           "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+            per_type[t] = {
+                "gold": self.gold[t],
+                "predicted": self.pred[t],
+                "paired": self.tp[t],
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(f, 4),
+            }
         p, r, f = self.prf()
         return {
             "articles": self.articles,
             "types": per_type,
-            "all": {"gold": sum(self.gold.values()), "predicted": sum(self.pred.values()),
-                    "paired": sum(self.tp.values()), "precision": round(p, 4),
-                    "recall": round(r, 4), "f1": round(f, 4)},
-            "attributes": {a: {"agree": self.attr_agree[a], "of": self.attr_total[a],
-                               "rate": round(self.attr_agree[a] / self.attr_total[a], 4)
-                               if self.attr_total[a] else None}
-                           for a in sorted(self.attr_total)},
-            "confidence": {b: {"claims": self.band_total[b], "paired": self.band_tp[b],
-                               "precision": round(self.band_tp[b] / self.band_total[b], 4)
-                               if self.band_total[b] else None}
-                           for b in (_band_name(lo, hi) for lo, hi in BANDS)},
+            "all": {
+                "gold": sum(self.gold.values()),
+                "predicted": sum(self.pred.values()),
+                "paired": sum(self.tp.values()),
+                "precision": round(p, 4),
+                "recall": round(r, 4),
+                "f1": round(f, 4),
+            },
+            "attributes": {
+                a: {
+                    "agree": self.attr_agree[a],
+                    "of": self.attr_total[a],
+                    "rate": round(self.attr_agree[a] / self.attr_total[a], 4)
+                    if self.attr_total[a]
+                    else None,
+                }
+                for a in sorted(self.attr_total)
+            },
+            "confidence": {
+                b: {
+                    "claims": self.band_total[b],
+                    "paired": self.band_tp[b],
+                    "precision": round(self.band_tp[b] / self.band_total[b], 4)
+                    if self.band_total[b]
+                    else None,
+                }
+                for b in (_band_name(lo, hi) for lo, hi in BANDS)
+            },
         }
 
     def table(self) -> str:
         d = self.as_dict()
-        lines = [f"articles: {d['articles']}",
-                 f"{'type':<12}{'gold':>6}{'pred':>6}{'pair':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+        lines = [
+            f"articles: {d['articles']}",
+            f"{'type':<12}{'gold':>6}{'pred':>6}{'pair':>6}{'P':>8}{'R':>8}{'F1':>8}",
+        ]
         rows = [*d["types"].items(), ("all", d["all"])]
         for name, row in rows:
-            lines.append(f"{name:<12}{row['gold']:>6}{row['predicted']:>6}{row['paired']:>6}"
-                         f"{row['precision']:>8.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}")
+            lines.append(
+                f"{name:<12}{row['gold']:>6}{row['predicted']:>6}{row['paired']:>6}"
+                f"{row['precision']:>8.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}"
+            )
         lines.append("attribute agreement over paired claims (date: where gold has one):")
         for a, row in d["attributes"].items():
             rate = "-" if row["rate"] is None else f"{row['rate']:.3f}"

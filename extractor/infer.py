@@ -16,17 +16,25 @@ from spacy.tokens import Span
 from extractor.claims.draft import Draft
 from extractor.resolve.names import Person, surname
 
-_BEAT = re.compile(r"\b(?:edg(?:ed|es|ing) out|held off|holds? off|holding off|pipp(?:ed|ing)|"
-                   r"beat(?:ing|s)?|outsprint(?:ed|ing)?|challenge from|ahead of|clear of|"
-                   r"defeat(?:ed|ing)?)\b", re.I)
+_BEAT = re.compile(
+    r"\b(?:edg(?:ed|es|ing) out|held off|holds? off|holding off|pipp(?:ed|ing)|"
+    r"beat(?:ing|s)?|outsprint(?:ed|ing)?|challenge from|ahead of|clear of|"
+    r"defeat(?:ed|ing)?)\b",
+    re.I,
+)
 
 
 def infer(drafts: list[Draft]) -> list[Draft]:
     winners = [d for d in drafts if _is_win(d) and not d.inferred and d.people]
-    placed = {(surname(p.name), _core(d.event)) for d in drafts
-              if d.type in ("medal", "result") for p in d.people}
-    placed_nations = {(d.nation, _core(d.event)) for d in drafts
-                      if d.type in ("medal", "result") and not d.people}
+    placed = {
+        (surname(p.name), _core(d.event))
+        for d in drafts
+        if d.type in ("medal", "result")
+        for p in d.people
+    }
+    placed_nations = {
+        (d.nation, _core(d.event)) for d in drafts if d.type in ("medal", "result") and not d.people
+    }
     out: list[Draft] = []
     for win in winners:
         margins = [m for m in drafts if m.type == "margin" and _same_race(m, win)]
@@ -37,7 +45,11 @@ def infer(drafts: list[Draft]) -> list[Draft]:
                 out.append(_second(win, source, people=beaten))
                 placed.add((surname(beaten[0].name), _core(win.event)))
             nations = source.beaten_nations or _beaten_nations_in(source.sent, win)
-            if not beaten and len(nations) == 1 and (nations[0], _core(win.event)) not in placed_nations:
+            if (
+                not beaten
+                and len(nations) == 1
+                and (nations[0], _core(win.event)) not in placed_nations
+            ):
                 out.append(_second(win, source, nation=nations[0]))
                 placed_nations.add((nations[0], _core(win.event)))
     return out
@@ -49,7 +61,8 @@ def _is_win(d: Draft) -> bool:
     if d.rule == "champion" or any(w in (d.event or "") for w in ("relay", "team")):
         return False
     return (d.type == "medal" and d.fields.get("medal") == "gold") or (
-        d.type == "result" and d.fields.get("rank") == 1)
+        d.type == "result" and d.fields.get("rank") == 1
+    )
 
 
 def _core(event: str | None) -> str:
@@ -71,14 +84,20 @@ def _following(win: Draft, n: int = 2) -> list[Span]:
     hold off a late challenge from Jimmy Watkins")."""
     doc = win.sent.doc
     athletes = doc._.athletes
-    out = []
+    out: list[Span] = []
     for sent in doc.sents:
         if sent.start < win.sent.end:
             continue
         if len(out) >= n:
             break
-        subject = next((athletes.person_at(t.i) for t in sent if t.dep_ in ("nsubj", "nsubjpass")
-                        and athletes.person_at(t.i) is not None), None)
+        subject = next(
+            (
+                athletes.person_at(t.i)
+                for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass") and athletes.person_at(t.i) is not None
+            ),
+            None,
+        )
         if subject is None or subject not in win.people:
             break
         out.append(sent)
@@ -118,14 +137,27 @@ def _beaten_nations_in(sent: Span, win: Draft) -> list[str]:
     return []
 
 
-def _second(win: Draft, source: Draft, people: list[Person] | None = None,
-            nation: str | None = None) -> Draft:
+def _second(
+    win: Draft, source: Draft, people: list[Person] | None = None, nation: str | None = None
+) -> Draft:
+    fields: dict[str, object]
     if win.type == "medal":
         kind, fields = "medal", {"medal": "silver"}
     else:
         kind, fields = "result", {"rank": 2}
     nations = {p.nation for p in people or [] if p.nation}
-    return replace(win, type=kind, sent=source.sent, anchor=source.anchor, people=people or [],
-                   nation=nation or (nations.pop() if len(nations) == 1 else None),
-                   fields=fields, confidence=0.6, inferred=True, rule="infer-second",
-                   beaten=[], beaten_nations=[], date=win.date or source.date)
+    return replace(
+        win,
+        type=kind,
+        sent=source.sent,
+        anchor=source.anchor,
+        people=people or [],
+        nation=nation or (nations.pop() if len(nations) == 1 else None),
+        fields=fields,
+        confidence=0.6,
+        inferred=True,
+        rule="infer-second",
+        beaten=[],
+        beaten_nations=[],
+        date=win.date or source.date,
+    )

@@ -22,7 +22,8 @@ _MONTHS = (
 )
 _WORDY_DATELINE = re.compile(
     rf"^[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
-    rf"(?P<date>\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}|{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*$",
+    rf"(?P<date>\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}|"
+    rf"{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*$",
     re.MULTILINE,
 )
 # "1. Name (Nation) 1:47.71", "10= Name ...": one results line.
@@ -30,7 +31,8 @@ LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=)[ \t]+(?=[^\W\d])")
 _LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=)[ \t]+[^\W\d]", re.MULTILINE)
 # "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)": a match result.
 MATCH_LINE = re.compile(
-    r"^[ \t]*(?P<a>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<an>[^()\n]{2,30})\)[ \t]*)?[ \t]beat[ \t]+"
+    r"^[ \t]*(?P<a>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<an>[^()\n]{2,30})\)[ \t]*)?"
+    r"[ \t]beat[ \t]+"
     r"(?P<b>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<bn>[^()\n]{2,30})\))?[ \t]*,?[ \t]*"
     r"(?P<rest>\d+[ \t]*-[ \t]*\d+[^\n]{0,80})$",
     re.MULTILINE,

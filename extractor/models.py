@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -100,7 +100,11 @@ IOCCode = Annotated[
 ]
 ISODate = Annotated[
     str,
-    Field(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-02-21"], json_schema_extra={"format": "date"}),
+    Field(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        examples=["2026-02-21"],
+        json_schema_extra={"format": "date"},
+    ),
     AfterValidator(_iso_date),
 ]
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -133,12 +137,17 @@ class ClaimBase(BaseModel):
 
     athletes: list[str] = Field(
         default_factory=list,
-        description="The people the claim is about, each under the fullest name in the article.")
-    team: str | None = Field(default=None, description="A club or team subject that is not a nation.")
-    nation: IOCCode | None = Field(default=None, description="The subject's country as an IOC code.")
-    event: str | None = Field(default=None, description="Lower case: \"men's 50km mass start\".")
+        description="The people the claim is about, each under the fullest name in the article.",
+    )
+    team: str | None = Field(
+        default=None, description="A club or team subject that is not a nation."
+    )
+    nation: IOCCode | None = Field(
+        default=None, description="The subject's country as an IOC code."
+    )
+    event: str | None = Field(default=None, description='Lower case: "men\'s 50km mass start".')
     sport: str | None = None
-    competition: str | None = Field(default=None, description="\"2026 Winter Olympics\".")
+    competition: str | None = Field(default=None, description='"2026 Winter Olympics".')
     date: ISODate | None = Field(default=None, description="When it happened, YYYY-MM-DD.")
     evidence: Evidence
     confidence: Confidence
@@ -195,7 +204,7 @@ class TallyClaim(ClaimBase):
 
 
 Claim = Annotated[
-    Union[MedalClaim, ResultClaim, PerformanceClaim, MarginClaim, RecordClaim, TallyClaim],
+    MedalClaim | ResultClaim | PerformanceClaim | MarginClaim | RecordClaim | TallyClaim,
     Field(discriminator="type"),
 ]
 
@@ -216,7 +225,7 @@ class ClaimsDocument(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     source: str
     published: ISODate | None = None
     extractor: ExtractorInfo | None = None
@@ -228,5 +237,7 @@ class ClaimsDocument(BaseModel):
         for i, claim in enumerate(self.claims):
             ev = claim.evidence
             if text[ev.start : ev.end] != ev.text:
-                problems.append(f"claim {i}: evidence [{ev.start}:{ev.end}] does not slice to its text")
+                problems.append(
+                    f"claim {i}: evidence [{ev.start}:{ev.end}] does not slice to its text"
+                )
         return problems

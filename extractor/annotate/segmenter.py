@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from extractor.layout import Layout, find_layout
 from extractor.resolve.dates import parse_date
 
-
 _FINAL = {".", "!", "?", "…", ":", ";"}
 
 

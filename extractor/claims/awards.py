@@ -23,10 +23,20 @@ def awards_medal(comp: CompetitionMention | None, default: bool) -> bool:
     return comp.level in MEDAL_LEVELS
 
 
-def placing_drafts(article: Article, tok: Token, people: list[Person], rank: int, *,
-                   comp: CompetitionMention | None = None, medal_by_default: bool = False,
-                   event: str | None = None, confidence: float = 0.8, rule: str = "",
-                   nation: str | None = None, context: bool = True) -> list[Draft]:
+def placing_drafts(
+    article: Article,
+    tok: Token,
+    people: list[Person],
+    rank: int,
+    *,
+    comp: CompetitionMention | None = None,
+    medal_by_default: bool = False,
+    event: str | None = None,
+    confidence: float = 0.8,
+    rule: str = "",
+    nation: str | None = None,
+    context: bool = True,
+) -> list[Draft]:
     """Drafts for ``people`` placed ``rank`` at the competition around ``tok``: a medal
     where medals are given, otherwise a result. A team event gives one joint claim,
     anything else one claim per athlete. With ``context`` off, an unknown competition
@@ -34,13 +44,25 @@ def placing_drafts(article: Article, tok: Token, people: list[Person], rank: int
     if comp is None and context:
         comp = article.competition_at(tok)
     medal = rank <= 3 and awards_medal(comp, medal_by_default)
-    kind, fields = ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
+    kind, fields = (
+        ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
+    )
     team_event = event is not None and any(w in event for w in TEAM_WORDS)
     groups = [people] if team_event or not people else [[p] for p in people]
     if not people and nation is None:
         return []
     return [
-        Draft(kind, tok.sent, tok.i, people=group, nation=nation, fields=dict(fields),
-              confidence=confidence, competition=comp, event=event, rule=rule)
+        Draft(
+            kind,
+            tok.sent,
+            tok.i,
+            people=group,
+            nation=nation,
+            fields=dict(fields),
+            confidence=confidence,
+            competition=comp,
+            event=event,
+            rule=rule,
+        )
         for group in groups
     ]

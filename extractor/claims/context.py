@@ -17,10 +17,13 @@ from extractor.resolve.competitions import CompetitionMention
 from extractor.resolve.events import EventMention
 from extractor.values.marks import Mark
 
-_FUTURE = re.compile(r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
-                     r"hoping|plans?|aims?|target|scheduled|expected to|set to|bid to|contender|"
-                     r"confident of|chasing|determined to|looking to|looking forward|won't|"
-                     r"going to|before the|hopeful|ambition|would)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
+    r"hoping|plans?|aims?|target|scheduled|expected to|set to|bid to|contender|"
+    r"confident of|chasing|determined to|looking to|looking forward|won't|"
+    r"going to|before the|hopeful|ambition|would)\b",
+    re.I,
+)
 _QUOTE = re.compile(r"[\"“”]|''|``")
 
 
@@ -73,8 +76,11 @@ class Article:
         if sents and not self.is_future(sents[0]):
             lead = sents[0]
             for group in (lex.competitions, lex.adjectives):  # a named one first
-                here = [(s, c) for s, c in group
-                        if lead.start <= s.start < lead.end and not is_hypothetical(s.root)]
+                here = [
+                    (s, c)
+                    for s, c in group
+                    if lead.start <= s.start < lead.end and not is_hypothetical(s.root)
+                ]
                 if here:
                     return min(here, key=lambda sc: sc[0].start)[1]
         for span, comp in lex.competitions:
@@ -88,7 +94,10 @@ class Article:
         "Athens Olympic 100m silver medallist" for "silver"."""
         head = tok
         for _ in range(4):
-            if head.dep_ in ("compound", "amod", "nmod") and self.athletes.person_at(head.head.i) is None:
+            if (
+                head.dep_ in ("compound", "amod", "nmod")
+                and self.athletes.person_at(head.head.i) is None
+            ):
                 head = head.head
             else:
                 break
@@ -100,15 +109,22 @@ class Article:
         last named before it in its paragraph, else the article's."""
         sent = tok.sent
         phrase = self.phrase(tok)
-        own = [(s, c) for s, c in self.lexicon.adjectives + self.lexicon.competitions
-               if s.start >= phrase.start and s.end <= phrase.end]
+        own = [
+            (s, c)
+            for s, c in self.lexicon.adjectives + self.lexicon.competitions
+            if s.start >= phrase.start and s.end <= phrase.end
+        ]
         if own:
             return own[-1][1]
         if self.is_future(sent) and not own:
             return self.context_competition(tok)
-        named = [(s, c) for s, c in self.lexicon.competitions
-                 if sent.start <= s.start < sent.end and not is_hypothetical(s.root)
-                 and _same_clause(s, tok)]
+        named = [
+            (s, c)
+            for s, c in self.lexicon.competitions
+            if sent.start <= s.start < sent.end
+            and not is_hypothetical(s.root)
+            and _same_clause(s, tok)
+        ]
         here = nearest_span(named, tok, sent)
         if here is not None:
             return here[1]
@@ -120,14 +136,39 @@ class Article:
         para = self.paragraph(tok.idx)
         before = [s for s in self.sentences if s.end <= tok.sent.start][-2:]
         for sent in reversed(before):
-            if self.paragraph(sent.start_char) != para or self.is_future(sent) \
-                    or _QUOTE.search(sent.text):
+            if (
+                self.paragraph(sent.start_char) != para
+                or self.is_future(sent)
+                or _QUOTE.search(sent.text)
+            ):
                 continue
-            named = [(s, c) for s, c in self.lexicon.competitions
-                     if sent.start <= s.start < sent.end and _same_clause(s, sent.root)]
+            named = [
+                (s, c)
+                for s, c in self.lexicon.competitions
+                if sent.start <= s.start < sent.end and _same_clause(s, sent.root)
+            ]
             if named:
                 return named[-1][1]
         return self.main_competition
+
+    def events_in(self, span: Span) -> list[EventMention]:
+        return [ev for s, ev in self.lexicon.events if s.start >= span.start and s.end <= span.end]
+
+    def events_after(self, tok: Token, window: int = 12) -> list[EventMention]:
+        """ "double gold in the 1500m and 5,000m": the events named just after a cue."""
+        end = min(tok.sent.end, tok.i + window)
+        return [ev for s, ev in self.lexicon.events if tok.i < s.start < end]
+
+    def event_over(self, tok: Token) -> EventMention | None:
+        """ "the world indoor bronze medallist over 3000m"."""
+        doc = tok.doc
+        if tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ in ("over", "in", "at"):
+            for s, ev in self.lexicon.events:
+                if s.start == tok.i + 2 or (
+                    s.start == tok.i + 3 and doc[tok.i + 2].lower_ == "the"
+                ):
+                    return ev
+        return None
 
     def event_at(self, tok: Token) -> EventMention | None:
         """The event named nearest to ``tok`` in its sentence (after it, on a tie)."""

@@ -36,8 +36,11 @@ _ITEM = re.compile(
     r"(?:\((?P<nation>[^()\d]+)\)\s*)?(?P<rest>.*?)[;.]?\s*$"
 )
 _NUMBER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?:\.\d{1,3})?(?![\d.:,]|-\w)")
-_STANDINGS = re.compile(r"\bstandings?\b|\boverall\b|\bafter \w+ (?:events|races|rounds|stages)\b|"
-                        r"\bleading\b.*\bstandings\b|\bcumulative\b", re.I)
+_STANDINGS = re.compile(
+    r"\bstandings?\b|\boverall\b|\bafter \w+ (?:events|races|rounds|stages)\b|"
+    r"\bleading\b.*\bstandings\b|\bcumulative\b",
+    re.I,
+)
 _GENDER_LINE = re.compile(r"^\s*(?P<g>men|women|men's|women's|boys|girls)\s*:?\s*$", re.I)
 _FINAL = re.compile(r"^\s*(?:gold medal )?final\b", re.I)
 _THIRD = re.compile(r"\bthird place\b|\bbronze medal\b|\bfor bronze\b", re.I)
@@ -72,7 +75,10 @@ def find(article: Article) -> list[Draft]:
         line = sent.text.strip()
         if not line or layout.in_headline(sent.start_char):
             continue
-        if layout.dateline is not None and layout.dateline.start <= sent.start_char < layout.dateline.end:
+        if (
+            layout.dateline is not None
+            and layout.dateline.start <= sent.start_char < layout.dateline.end
+        ):
             continue
         m = _ITEM.match(sent.text)
         is_list = sent.start_char in {s for s, _ in layout.list_lines} or (
@@ -97,8 +103,10 @@ def find(article: Article) -> list[Draft]:
 
 def _inline_first(article: Article, sent: Span) -> bool:
     """The first item of a "1. X (Japan) 37.23 seconds; 2. Y ..." paragraph."""
-    return any(s > sent.start_char and s < sent.end_char + 200 for s in article.layout.inline_items) \
+    return (
+        any(s > sent.start_char and s < sent.end_char + 200 for s in article.layout.inline_items)
         or ";" in sent.text[-3:]
+    )
 
 
 @dataclass
@@ -116,8 +124,9 @@ def _top_context(article: Article) -> Top:
     if article.layout.headline is not None:
         s, e = article.layout.headline
         head = doc.text[s:e]
-    first_list = min([s for s, _ in article.layout.list_lines] + article.layout.inline_items +
-                     [len(doc.text)])
+    first_list = min(
+        [s for s, _ in article.layout.list_lines] + article.layout.inline_items + [len(doc.text)]
+    )
     intro = doc.text[: min(first_list, len(doc.text))]
     events = find_events(intro) or find_events(head)
     event = _combine(events)
@@ -189,18 +198,24 @@ def _person(article: Article, sent: Span, name: str, offset: int) -> Person:
 
 def _numbers(rest: str, offset: int) -> list[Mark]:
     """Marks in the remainder of a line, bare integers included (points in a list)."""
-    marks = [m for m in find_marks(rest) if not (m.kind == "distance" and not m.has_decimals
-                                                 and m.unit == "m" and m.value >= 100)]
+    marks = [
+        m
+        for m in find_marks(rest)
+        if not (m.kind == "distance" and not m.has_decimals and m.unit == "m" and m.value >= 100)
+    ]
     taken = [(m.start, m.end) for m in marks]
     for m in _NUMBER.finditer(rest):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if re.match(r"\s*-\s*\d", rest[m.end():]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
+        if re.match(r"\s*-\s*\d", rest[m.end() :]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
             continue  # "2-0"
-        marks.append(Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None,
-                          "." in m.group(0)))
-    marks = [Mark(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.unit,
-                  m.has_decimals) for m in marks]
+        marks.append(
+            Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None, "." in m.group(0))
+        )
+    marks = [
+        Mark(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.unit, m.has_decimals)
+        for m in marks
+    ]
     return sorted(marks, key=lambda k: k.start)
 
 
@@ -220,8 +235,13 @@ def _event_name(section: Section) -> str | None:
     return section.event.full(section.gender)
 
 
-def _item(article: Article, sent: Span, m: re.Match[str], section: Section,
-          comp: CompetitionMention | None) -> list[Draft]:
+def _item(
+    article: Article,
+    sent: Span,
+    m: re.Match[str],
+    section: Section,
+    comp: CompetitionMention | None,
+) -> list[Draft]:
     nations = nation_table()
     start = sent.start_char
     name = m.group("name").strip().rstrip(",")
@@ -234,22 +254,52 @@ def _item(article: Article, sent: Span, m: re.Match[str], section: Section,
     rank = int(m.group("rank"))
     event = _event_name(section)
     medal = rank <= 3 and awards_medal(comp, False)
-    kind, fields = ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
+    kind, fields = (
+        ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
+    )
     anchor = sent.start
-    drafts = [Draft(kind, sent, anchor, people=[person], nation=nation, fields=fields,
-                    confidence=0.9, event=event, competition=comp, date=section.date,
-                    rule="list")]
+    drafts = [
+        Draft(
+            kind,
+            sent,
+            anchor,
+            people=[person],
+            nation=nation,
+            fields=fields,
+            confidence=0.9,
+            event=event,
+            competition=comp,
+            date=section.date,
+            rule="list",
+        )
+    ]
     for mark in _numbers(m.group("rest"), start + m.start("rest")):
         unit = _unit(mark, section)
-        drafts.append(Draft("performance", sent, anchor, people=[person], nation=nation,
-                            fields={"value": mark.value, "unit": unit, "text": mark.text},
-                            confidence=0.85, event=event, competition=comp, date=section.date,
-                            rule="list"))
+        drafts.append(
+            Draft(
+                "performance",
+                sent,
+                anchor,
+                people=[person],
+                nation=nation,
+                fields={"value": mark.value, "unit": unit, "text": mark.text},
+                confidence=0.85,
+                event=event,
+                competition=comp,
+                date=section.date,
+                rule="list",
+            )
+        )
     return drafts
 
 
-def _match_line(article: Article, sent: Span, m: re.Match[str], section: Section,
-                comp: CompetitionMention | None) -> list[Draft]:
+def _match_line(
+    article: Article,
+    sent: Span,
+    m: re.Match[str],
+    section: Section,
+    comp: CompetitionMention | None,
+) -> list[Draft]:
     """ "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)"."""
     nations = nation_table()
     start = sent.start_char
@@ -267,33 +317,81 @@ def _match_line(article: Article, sent: Span, m: re.Match[str], section: Section
     medal_ok = awards_medal(comp, False)
     if section.final:
         for person, rank in ((winner, 1), (loser, 2)):
-            kind, fields = (("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal_ok
-                            else ("result", {"rank": rank}))
-            drafts.append(Draft(kind, sent, anchor, people=[person], fields=fields,
-                                confidence=0.8, event=event, competition=comp,
-                                date=section.date, rule="match"))
+            kind, fields = (
+                ("medal", {"medal": MEDAL_OF_RANK[rank]})
+                if medal_ok
+                else ("result", {"rank": rank})
+            )
+            drafts.append(
+                Draft(
+                    kind,
+                    sent,
+                    anchor,
+                    people=[person],
+                    fields=fields,
+                    confidence=0.8,
+                    event=event,
+                    competition=comp,
+                    date=section.date,
+                    rule="match",
+                )
+            )
     elif section.third_place:
         kind, fields = ("medal", {"medal": "bronze"}) if medal_ok else ("result", {"rank": 3})
-        drafts.append(Draft(kind, sent, anchor, people=[winner], fields=fields, confidence=0.8,
-                            event=event, competition=comp, date=section.date, rule="match"))
-        drafts.append(Draft("result", sent, anchor, people=[loser], fields={"rank": 4},
-                            confidence=0.8, event=event, competition=comp, date=section.date,
-                            rule="match"))
+        drafts.append(
+            Draft(
+                kind,
+                sent,
+                anchor,
+                people=[winner],
+                fields=fields,
+                confidence=0.8,
+                event=event,
+                competition=comp,
+                date=section.date,
+                rule="match",
+            )
+        )
+        drafts.append(
+            Draft(
+                "result",
+                sent,
+                anchor,
+                people=[loser],
+                fields={"rank": 4},
+                confidence=0.8,
+                event=event,
+                competition=comp,
+                date=section.date,
+                rule="match",
+            )
+        )
     rest = m.group("rest")
     for mark in _numbers(rest, start + m.start("rest")):
         if mark.kind == "bare" and not mark.has_decimals:
             continue
         if mark.kind == "distance":
             continue
-        drafts.append(Draft("performance", sent, anchor, people=[winner],
-                            fields={"value": mark.value, "unit": "s", "text": mark.text},
-                            confidence=0.75, event=event, competition=comp, date=section.date,
-                            rule="match"))
+        drafts.append(
+            Draft(
+                "performance",
+                sent,
+                anchor,
+                people=[winner],
+                fields={"value": mark.value, "unit": "s", "text": mark.text},
+                confidence=0.75,
+                event=event,
+                competition=comp,
+                date=section.date,
+                rule="match",
+            )
+        )
     return drafts
 
 
-def _progression(article: Article, sent: Span, m: re.Match[str], top: Top,
-                 base: object) -> list[Draft]:
+def _progression(
+    article: Article, sent: Span, m: re.Match[str], top: Top, base: object
+) -> list[Draft]:
     """A record-progression table line: a performance and a record (the last one set)."""
     nations = nation_table()
     start = sent.start_char
@@ -317,12 +415,34 @@ def _progression(article: Article, sent: Span, m: re.Match[str], top: Top,
     scope = "world" if "world record" in (headline + article.doc.text[:600].lower()) else "other"
     anchor = sent.start
     return [
-        Draft("record", sent, anchor, people=[person], nation=nation,
-              fields={"scope": scope, "status": status, "value": mark.value, "unit": unit,
-                      "description": f"{event} {scope} record" if event else None},
-              confidence=0.8, event=event, date=date, rule="progression"),
-        Draft("performance", sent, anchor, people=[person], nation=nation,
-              fields={"value": mark.value, "unit": unit, "text": m.group("mark")},
-              confidence=0.85, event=event, date=date, rule="progression"),
+        Draft(
+            "record",
+            sent,
+            anchor,
+            people=[person],
+            nation=nation,
+            fields={
+                "scope": scope,
+                "status": status,
+                "value": mark.value,
+                "unit": unit,
+                "description": f"{event} {scope} record" if event else None,
+            },
+            confidence=0.8,
+            event=event,
+            date=date,
+            rule="progression",
+        ),
+        Draft(
+            "performance",
+            sent,
+            anchor,
+            people=[person],
+            nation=nation,
+            fields={"value": mark.value, "unit": unit, "text": m.group("mark")},
+            confidence=0.85,
+            event=event,
+            date=date,
+            rule="progression",
+        ),
     ]
-

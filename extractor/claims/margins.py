@@ -9,12 +9,29 @@ from spacy.tokens import Span, Token
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import mark_role
-from extractor.claims.medals import _gender_of
 from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects, unique
-from extractor.resolve.names import Person
+from extractor.resolve.names import Person, event_gender
 
-BEAT_VERBS = frozenset({"beat", "hold", "edge", "defeat", "outsprint", "pip", "see", "outpace",
-                        "outrun", "lead", "head", "win", "finish", "come", "clock", "cross"})
+BEAT_VERBS = frozenset(
+    {
+        "beat",
+        "hold",
+        "edge",
+        "defeat",
+        "outsprint",
+        "pip",
+        "see",
+        "outpace",
+        "outrun",
+        "lead",
+        "head",
+        "win",
+        "finish",
+        "come",
+        "clock",
+        "cross",
+    }
+)
 
 
 def find(article: Article) -> list[Draft]:
@@ -32,12 +49,20 @@ def find(article: Article) -> list[Draft]:
             over = [p.name for p in over_people] + over_nations
             over = [o for o in over if o not in {p.name for p in people}]
             event = article.event_at(span[0])
-            drafts.append(Draft(
-                "margin", sent, span.start, people=people,
-                fields={"value": mark.value, "unit": mark.unit or "s", "over": over},
-                confidence=0.8, event=event.full(_gender_of(people)) if event else None,
-                rule="margin", beaten=over_people, beaten_nations=over_nations,
-            ))
+            drafts.append(
+                Draft(
+                    "margin",
+                    sent,
+                    span.start,
+                    people=people,
+                    fields={"value": mark.value, "unit": mark.unit or "s", "over": over},
+                    confidence=0.8,
+                    event=event.full(event_gender(people)) if event else None,
+                    rule="margin",
+                    beaten=over_people,
+                    beaten_nations=over_nations,
+                )
+            )
     return drafts
 
 
@@ -83,7 +108,6 @@ def _objects_after(article: Article, t: Token) -> tuple[list[Person], list[str]]
             nation = _nation_in(article, c)
             return [], [nation] if nation else []
     nxt = t.i + 1
-    doc = article.doc
     while nxt < t.sent.end and nxt < t.i + 5:
         person = athletes.person_at(nxt)
         if person is not None:

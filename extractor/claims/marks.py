@@ -15,16 +15,30 @@ Role = Literal["performance", "margin", "missed", "standard", "none"]
 
 _MARGIN_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:ahead|clear|in front|faster|quicker|better|slower|behind|adrift|short|"
-    r"outside|off|shy|inside|under|over the|down on|up on|back|margin|of a second)\b", re.I)
-_BY = re.compile(r"\bby\s+(?:only\s+|just\s+|almost\s+|nearly\s+|more than\s+|less than\s+|"
-                 r"some\s+|about\s+|around\s+|over\s+|a\s+)?$", re.I)
-_STANDARD = re.compile(r"^\s*(?:qualifying|standard|entry|auto|automatic|qualifier|target|"
-                       r"barrier|mark needed|needed|required)", re.I)
-_STANDARD_BEFORE = re.compile(r"(?:qualifying|standard|target|needed|required|entry)\s+"
-                              r"(?:time|mark|standard|distance)?\s*(?:of|is|was)?\s*$", re.I)
-_TIMING_BEFORE = re.compile(r"(?:\bin|clocking|clocked|clocks|clock|time of|times? of|best of|"
-                            r"record of|ran|run|timed|recorded|posted|stopped the clock at|"
-                            r"finish(?:ed)? in|with|of|at|\(|to)\s*$", re.I)
+    r"outside|off|shy|inside|under|over the|down on|up on|back|margin|of a second)\b",
+    re.I,
+)
+_BY = re.compile(
+    r"\bby\s+(?:only\s+|just\s+|almost\s+|nearly\s+|more than\s+|less than\s+|"
+    r"some\s+|about\s+|around\s+|over\s+|a\s+)?$",
+    re.I,
+)
+_STANDARD = re.compile(
+    r"^\s*(?:qualifying|standard|entry|auto|automatic|qualifier|target|"
+    r"barrier|mark needed|needed|required)",
+    re.I,
+)
+_STANDARD_BEFORE = re.compile(
+    r"(?:qualifying|standard|target|needed|required|entry)\s+"
+    r"(?:time|mark|standard|distance)?\s*(?:of|is|was)?\s*$",
+    re.I,
+)
+_TIMING_BEFORE = re.compile(
+    r"(?:\bin|clocking|clocked|clocks|clock|time of|times? of|best of|"
+    r"record of|ran|run|timed|recorded|posted|stopped the clock at|"
+    r"finish(?:ed)? in|with|of|at|\(|to)\s*$",
+    re.I,
+)
 
 
 def mark_role(article: Article, span: Span, mark: Mark) -> Role:
@@ -47,8 +61,11 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
         if re.match(r"^\s*(?:seconds?|secs?)\b", after) or _TIMING_BEFORE.search(before):
             return "performance"
         return "none"
-    if mark.kind == "time" and not mark.has_decimals and mark.value < 60 and not re.search(
-        r"\d:\d", mark.text
+    if (
+        mark.kind == "time"
+        and not mark.has_decimals
+        and mark.value < 60
+        and not re.search(r"\d:\d", mark.text)
     ):
         # "two seconds", "10secs" as a mark: only as margins above.
         return "none"
@@ -58,7 +75,8 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
 def bare_unit(article: Article, span: Span) -> str:
     """A bare number's unit: metres in a field event, seconds otherwise."""
     event = article.event_at(span[0])
-    if event is not None and any(w in event.name for w in ("jump", "vault", "put", "discus",
-                                                           "hammer", "javelin")):
+    if event is not None and any(
+        w in event.name for w in ("jump", "vault", "put", "discus", "hammer", "javelin")
+    ):
         return "m"
     return "s"

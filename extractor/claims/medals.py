@@ -18,18 +18,78 @@ from extractor.claims.syntax import (
     title_holder,
 )
 from extractor.resolve.competitions import CompetitionMention
+from extractor.resolve.names import event_gender
 from extractor.values.numbers import cardinal, ordinal
 
-COLORS = {"gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver",
-          "bronze": "bronze", "bronzes": "bronze"}
+COLORS = {
+    "gold": "gold",
+    "golds": "gold",
+    "silver": "silver",
+    "silvers": "silver",
+    "bronze": "bronze",
+    "bronzes": "bronze",
+}
 MEDAL_NOUNS = frozenset({"medal", "medals", "medallist", "medallists", "medalist", "medalists"})
-TITLE_VERBS = frozenset({"win", "claim", "take", "retain", "clinch", "secure", "land", "capture",
-                         "add", "collect", "complete", "regain", "reclaim", "lift", "scoop", "grab",
-                         "bag", "snatch", "seal", "earn", "successfully"})
-MOTION_VERBS = frozenset({"storm", "motor", "romp", "cruise", "race", "power", "sprint", "glide",
-                          "speed", "surge", "charge", "ease", "stride", "way"})
-COUNT_WORDS = frozenset({"double", "treble", "triple", "two-time", "three-time", "four-time",
-                         "most", "more", "fewer", "all", "record", "several", "many"})
+TITLE_VERBS = frozenset(
+    {
+        "win",
+        "claim",
+        "take",
+        "retain",
+        "clinch",
+        "secure",
+        "land",
+        "capture",
+        "add",
+        "collect",
+        "complete",
+        "regain",
+        "reclaim",
+        "lift",
+        "scoop",
+        "grab",
+        "bag",
+        "snatch",
+        "seal",
+        "earn",
+        "successfully",
+    }
+)
+MOTION_VERBS = frozenset(
+    {
+        "storm",
+        "motor",
+        "romp",
+        "cruise",
+        "race",
+        "power",
+        "sprint",
+        "glide",
+        "speed",
+        "surge",
+        "charge",
+        "ease",
+        "stride",
+        "way",
+    }
+)
+COUNT_WORDS = frozenset(
+    {
+        "double",
+        "treble",
+        "triple",
+        "two-time",
+        "three-time",
+        "four-time",
+        "most",
+        "more",
+        "fewer",
+        "all",
+        "record",
+        "several",
+        "many",
+    }
+)
 
 
 def find(article: Article) -> list[Draft]:
@@ -46,15 +106,39 @@ def find(article: Article) -> list[Draft]:
     return drafts
 
 
-_COUNT_SKIP = frozenset({"olympic", "world", "european", "commonwealth", "individual", "career",
-                         "consecutive", "successive", "straight", "major", "indoor", "outdoor",
-                         "golden", "gold", "silver", "bronze", "winter", "summer", "paralympic"})
+_COUNT_SKIP = frozenset(
+    {
+        "olympic",
+        "world",
+        "european",
+        "commonwealth",
+        "individual",
+        "career",
+        "consecutive",
+        "successive",
+        "straight",
+        "major",
+        "indoor",
+        "outdoor",
+        "golden",
+        "gold",
+        "silver",
+        "bronze",
+        "winter",
+        "summer",
+        "paralympic",
+    }
+)
 
 
 def counted(tok: Token) -> bool:
     """ "sixth gold medal", "11 golds", "double gold", "the most gold medals": a tally or
     a record, not one medal. "100m silver medallist" is one medal: 100 is a distance."""
-    head = tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in MEDAL_NOUNS else tok
+    head = (
+        tok.head
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in MEDAL_NOUNS
+        else tok
+    )
     if any(t.lower_ in COUNT_WORDS for t in [*head.children, *tok.children]):
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
@@ -69,8 +153,12 @@ def counted(tok: Token) -> bool:
     if prev.lower_ in COUNT_WORDS:
         return True
     n = ordinal(prev.text) or cardinal(prev.text)
-    return n is not None and n >= 2 and not (prev.text.isdigit() and len(prev.text) == 4) and (
-        prev.lower_ not in ("a", "an", "single"))
+    return (
+        n is not None
+        and n >= 2
+        and not (prev.text.isdigit() and len(prev.text) == 4)
+        and (prev.lower_ not in ("a", "an", "single"))
+    )
 
 
 def _with_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:
@@ -107,36 +195,49 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
             return []
         people = subjects(tok, article.athletes)
     nation = None if people else _nation_subject(article, tok)
-    if apposition:
-        comp = _own_competition(article, tok)
-    else:
-        comp = article.competition_at(tok)
+    comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
     comp = _with_year(comp, article.year_after(tok))
-    gender = _gender_of(people)
+    gender = event_gender(people)
     if counted(tok):
         # "made it double gold in the 1500m": a tally, and a medal in each event named.
-        events = _events_after(article, tok)
-        return [d for ev in events for d in placing_drafts(
-            article, tok, people, RANK_OF_MEDAL[color], comp=comp, medal_by_default=True,
-            nation=nation, event=ev.full(gender), confidence=0.75, rule="counted-medal",
-            context=not apposition)]
+        events = article.events_after(tok)
+        return [
+            d
+            for ev in events
+            for d in placing_drafts(
+                article,
+                tok,
+                people,
+                RANK_OF_MEDAL[color],
+                comp=comp,
+                medal_by_default=True,
+                nation=nation,
+                event=ev.full(gender),
+                confidence=0.75,
+                rule="counted-medal",
+                context=not apposition,
+            )
+        ]
     event = article.event_at(tok)
-    return placing_drafts(article, tok, people, RANK_OF_MEDAL[color], comp=comp,
-                          medal_by_default=True, nation=nation,
-                          event=event.full(gender) if event else None, confidence=0.85,
-                          rule="medal-word", context=not apposition)
+    return placing_drafts(
+        article,
+        tok,
+        people,
+        RANK_OF_MEDAL[color],
+        comp=comp,
+        medal_by_default=True,
+        nation=nation,
+        event=event.full(gender) if event else None,
+        confidence=0.85,
+        rule="medal-word",
+        context=not apposition,
+    )
 
 
 def _own_competition(article: Article, tok: Token) -> CompetitionMention | None:
     phrase = article.phrase(tok)
     own = _comps_in(article, phrase)
     return own[-1] if own else None
-
-
-def _events_after(article: Article, tok: Token):  # type: ignore[no-untyped-def]
-    sent = tok.sent
-    return [ev for s, ev in article.lexicon.events
-            if tok.i < s.start < min(sent.end, tok.i + 12)]
 
 
 def _np(tok: Token) -> Span:
@@ -156,12 +257,12 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
     np = _np(tok)
     comps = _comps_in(article, np)
     words = {t.lower_ for t in np}
-    event = _event_in(article, np) or _event_over(article, tok)
+    event = next(iter(article.events_in(np)), None) or article.event_over(tok)
     year = article.year_after(tok, window=4)
-    if not comps:
-        if words & {"defending", "reigning", "former"} or event is not None or year is not None:
-            context = article.context_competition(tok)
-            comps = [context] if context is not None else []
+    implied = words & {"defending", "reigning", "former"} or event is not None or year is not None
+    if not comps and implied:  # "the 200m champion in 2000": the article's competition
+        context = article.context_competition(tok)
+        comps = [context] if context is not None else []
     if not comps:
         return []
     people = title_holder(tok, article.athletes)
@@ -174,63 +275,60 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
         people = subjects(tok, article.athletes)
     if not people:
         return []
-    gender = _gender_of(people)
+    gender = event_gender(people)
     drafts: list[Draft] = []
     for comp in comps:
-        drafts += placing_drafts(article, tok, people, 1, comp=_with_year(comp, year),
-                                 event=event.full(gender) if event else None, confidence=0.8,
-                                 rule="champion")
+        drafts += placing_drafts(
+            article,
+            tok,
+            people,
+            1,
+            comp=_with_year(comp, year),
+            event=event.full(gender) if event else None,
+            confidence=0.8,
+            rule="champion",
+        )
     return drafts
 
 
 def _title(article: Article, tok: Token) -> list[Draft]:
     verb = clause_verb(tok)
-    via_motion = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
-        verb.lemma_ in MOTION_VERBS or tok.head.head.lower_ == "way"
+    via_motion = (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and (verb.lemma_ in MOTION_VERBS or tok.head.head.lower_ == "way")
     )
     if verb.lemma_ not in TITLE_VERBS and not via_motion:
         return []
     if is_hypothetical(tok):
         return []
     np = _np(tok)
-    comps = _comps_in(article, np) or [c for c in [article.competition_at(tok)] if c]
+    comps: list[CompetitionMention | None] = list(_comps_in(article, np))
+    comps = comps or [article.competition_at(tok)]
     people = subjects(tok, article.athletes)
     way = tok.head.head if via_motion and tok.head.head.lower_ == "way" else None
     if not people and way is not None:  # "on her way to the World Indoor and Olympic titles"
-        people = [p for c in way.children if c.dep_ == "poss"
-                  if (p := article.athletes.person_at(c.i)) is not None]
+        people = [
+            p
+            for c in way.children
+            if c.dep_ == "poss"
+            if (p := article.athletes.person_at(c.i)) is not None
+        ]
     if not people:
         return []
-    event = _event_in(article, np) or article.event_at(tok)
-    gender = _gender_of(people)
+    event = next(iter(article.events_in(np)), None) or article.event_at(tok)
+    gender = event_gender(people)
     year = article.year_after(tok, window=6)
     drafts: list[Draft] = []
-    for comp in comps or [None]:
-        drafts += placing_drafts(article, tok, people, 1, comp=_with_year(comp, year),
-                                 event=event.full(gender) if event else None, confidence=0.8,
-                                 rule="title")
+    for comp in comps:
+        drafts += placing_drafts(
+            article,
+            tok,
+            people,
+            1,
+            comp=_with_year(comp, year),
+            event=event.full(gender) if event else None,
+            confidence=0.8,
+            rule="title",
+        )
     return drafts
-
-
-def _event_in(article: Article, span: Span):  # type: ignore[no-untyped-def]
-    for s, ev in article.lexicon.events:
-        if s.start >= span.start and s.end <= span.end:
-            return ev
-    return None
-
-
-def _event_over(article: Article, tok: Token):  # type: ignore[no-untyped-def]
-    """ "the world indoor bronze medallist over 3000m"."""
-    doc = tok.doc
-    if tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ in ("over", "in", "at"):
-        for s, ev in article.lexicon.events:
-            if s.start == tok.i + 2 or (s.start == tok.i + 3 and doc[tok.i + 2].lower_ == "the"):
-                return ev
-    return None
-
-
-def _gender_of(people: list) -> str | None:  # type: ignore[type-arg]
-    genders = {p.gender for p in people if p.gender}
-    if len(genders) == 1:
-        return "men's" if genders.pop() == "m" else "women's"
-    return None

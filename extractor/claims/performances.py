@@ -9,17 +9,19 @@ from spacy.tokens import Span
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import bare_unit, mark_role
-from extractor.claims.medals import _gender_of
 from extractor.claims.syntax import clause_verb, is_hypothetical, subject_people, subjects
-from extractor.resolve.names import Person
+from extractor.resolve.names import Person, event_gender
 from extractor.values.marks import Mark
 
 
 def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
-        marks = [(span, mark) for start, (span, mark) in sorted(article.marks.items())
-                 if sent.start <= start < sent.end]
+        marks = [
+            (span, mark)
+            for start, (span, mark) in sorted(article.marks.items())
+            if sent.start <= start < sent.end
+        ]
         performances = [(s, m) for s, m in marks if mark_role(article, s, m) == "performance"]
         respectively = _respectively(article, sent, performances)
         for k, (span, mark) in enumerate(performances):
@@ -30,12 +32,18 @@ def find(article: Article) -> list[Draft]:
                 continue
             unit = mark.unit or bare_unit(article, span)
             event = article.event_at(span[0])
-            drafts.append(Draft(
-                "performance", sent, span.start, people=people,
-                fields={"value": mark.value, "unit": unit, "text": mark.text},
-                confidence=0.85 if mark.kind != "bare" else 0.7,
-                event=event.full(_gender_of(people)) if event else None, rule="mark",
-            ))
+            drafts.append(
+                Draft(
+                    "performance",
+                    sent,
+                    span.start,
+                    people=people,
+                    fields={"value": mark.value, "unit": unit, "text": mark.text},
+                    confidence=0.85 if mark.kind != "bare" else 0.7,
+                    event=event.full(event_gender(people)) if event else None,
+                    rule="mark",
+                )
+            )
     return drafts
 
 
@@ -50,8 +58,9 @@ def _owner(article: Article, span: Span) -> list[Person]:
     return subjects(span.root, athletes)
 
 
-def _respectively(article: Article, sent: Span,
-                  performances: list[tuple[Span, Mark]]) -> list[list[Person]] | None:
+def _respectively(
+    article: Article, sent: Span, performances: list[tuple[Span, Mark]]
+) -> list[list[Person]] | None:
     """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively": the marks of
     the clause with "respectively" go to its subjects in order; the other marks of the
     sentence are left to the usual rules (``[]`` entries)."""
@@ -60,11 +69,16 @@ def _respectively(article: Article, sent: Span,
         return None
     verb = clause_verb(resp)
     people = subject_people(verb, article.athletes)
-    mine = [k for k, (span, _) in enumerate(performances) if verb.left_edge.i <= span.start
-            and span.end <= verb.right_edge.i + 1 and clause_verb(span.root) in (verb, resp.head)]
+    mine = [
+        k
+        for k, (span, _) in enumerate(performances)
+        if verb.left_edge.i <= span.start
+        and span.end <= verb.right_edge.i + 1
+        and clause_verb(span.root) in (verb, resp.head)
+    ]
     if len(people) < 2 or len(mine) != len(people):
         return None
     out: list[list[Person]] = [_owner(article, span) for span, _ in performances]
-    for person, k in zip(people, mine):
+    for person, k in zip(people, mine, strict=True):
         out[k] = [person]
     return out

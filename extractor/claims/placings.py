@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extractor.claims.awards import placing_drafts
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.claims.medals import COLORS, MEDAL_NOUNS, _gender_of
+from extractor.claims.medals import COLORS, MEDAL_NOUNS
 from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
@@ -18,26 +18,121 @@ from extractor.claims.syntax import (
     subjects,
     unique,
 )
-from extractor.resolve.names import Person
+from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
 WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})
-PLACE_VERBS = frozenset({"finish", "be", "come", "place", "end", "take", "settle", "claim",
-                         "trail", "cross", "wind", "run", "leave", "push", "edge", "relegate",
-                         "drop", "slip", "consign", "force", "clock", "jump", "throw", "secure",
-                         "grab", "snatch", "collect", "earn", "move", "climb", "land", "rank"})
+PLACE_VERBS = frozenset(
+    {
+        "finish",
+        "be",
+        "come",
+        "place",
+        "end",
+        "take",
+        "settle",
+        "claim",
+        "trail",
+        "cross",
+        "wind",
+        "run",
+        "leave",
+        "push",
+        "edge",
+        "relegate",
+        "drop",
+        "slip",
+        "consign",
+        "force",
+        "clock",
+        "jump",
+        "throw",
+        "secure",
+        "grab",
+        "snatch",
+        "collect",
+        "earn",
+        "move",
+        "climb",
+        "land",
+        "rank",
+    }
+)
 OBJECT_VERBS = frozenset({"leave", "push", "edge", "relegate", "drop", "consign", "force"})
 PLACE_NOUNS = frozenset({"place", "spot", "position", "step"})
-NOT_PLACINGS = frozenset({"fastest", "quickest", "best", "longest", "highest", "round", "leg",
-                          "lap", "jump", "leap", "attempt", "time", "race", "heat", "half",
-                          "day", "week", "season", "year", "title", "medal", "victory", "win",
-                          "major", "international", "world", "gold", "successive", "consecutive",
-                          "straight", "event", "effort", "throw", "run", "stage", "rankings",
-                          "ranking", "string", "set", "wave", "fault", "foul", "final",
-                          "semi-final", "quarter-final", "choice", "string", "overall"})
-OBJECTS_OF_WIN = frozenset({"race", "final", "event", "heat", "it", "title", "crown", "medal",
-                            "gold", "contest", "competition", "marathon", "sprint", "match",
-                            "battle", "showdown", "leg", "stage"})
+NOT_PLACINGS = frozenset(
+    {
+        "fastest",
+        "quickest",
+        "best",
+        "longest",
+        "highest",
+        "round",
+        "leg",
+        "lap",
+        "jump",
+        "leap",
+        "attempt",
+        "time",
+        "race",
+        "heat",
+        "half",
+        "day",
+        "week",
+        "season",
+        "year",
+        "title",
+        "medal",
+        "victory",
+        "win",
+        "major",
+        "international",
+        "world",
+        "gold",
+        "successive",
+        "consecutive",
+        "straight",
+        "event",
+        "effort",
+        "throw",
+        "run",
+        "stage",
+        "rankings",
+        "ranking",
+        "string",
+        "set",
+        "wave",
+        "fault",
+        "foul",
+        "final",
+        "semi-final",
+        "quarter-final",
+        "choice",
+        "overall",
+    }
+)
+OBJECTS_OF_WIN = frozenset(
+    {
+        "race",
+        "final",
+        "event",
+        "heat",
+        "it",
+        "title",
+        "crown",
+        "medal",
+        "gold",
+        "contest",
+        "competition",
+        "marathon",
+        "sprint",
+        "match",
+        "battle",
+        "showdown",
+        "leg",
+        "stage",
+    }
+)
 
 
 def find(article: Article) -> list[Draft]:
@@ -69,7 +164,11 @@ def _win(article: Article, tok: Token) -> list[Draft]:
     if tok.pos_ == "VERB" or tok.lower_ == "won":
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         for obj in objects:
-            if obj.lower_ in COLORS or obj.lower_ in MEDAL_NOUNS or obj.lemma_ in ("title", "crown"):
+            if (
+                obj.lower_ in COLORS
+                or obj.lower_ in MEDAL_NOUNS
+                or obj.lemma_ in ("title", "crown")
+            ):
                 return []  # medals.py reads these
             if article.athletes.person_at(obj.i) is not None:
                 return []  # "won Sotherton over" is not a placing
@@ -86,24 +185,62 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
-            if tok.tag_ == "NNS" or any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in (
-                    "successive", "consecutive", "straight", "several", "many")) for c in tok.children):
+            if tok.tag_ == "NNS" or any(
+                c.dep_ in ("nummod", "amod")
+                and (
+                    c.like_num
+                    or c.lower_ in ("successive", "consecutive", "straight", "several", "many")
+                )
+                for c in tok.children
+            ):
                 return []  # "three successive wins", "all individual victories": a count
             owner = [c for c in tok.children if c.dep_ == "poss"]
             people = people_at(owner[0], article.athletes) if owner else []
             if not people:
                 verb = clause_verb(tok)
-                if verb.lemma_ in ("claim", "secure", "seal", "complete", "take", "record", "earn",
-                                   "storm", "clinch", "grab", "score", "celebrate", "follow",
-                                   "put", "help", "achieve", "cruise", "romp", "power", "ease",
-                                   "land", "notch", "register") or tok.dep_ == "pobj":
+                if (
+                    verb.lemma_
+                    in (
+                        "claim",
+                        "secure",
+                        "seal",
+                        "complete",
+                        "take",
+                        "record",
+                        "earn",
+                        "storm",
+                        "clinch",
+                        "grab",
+                        "score",
+                        "celebrate",
+                        "follow",
+                        "put",
+                        "help",
+                        "achieve",
+                        "cruise",
+                        "romp",
+                        "power",
+                        "ease",
+                        "land",
+                        "notch",
+                        "register",
+                    )
+                    or tok.dep_ == "pobj"
+                ):
                     people = subjects(tok, article.athletes)
     if not people:
         return []
     event = article.event_at(tok)
-    gender = _gender_of(people)
-    return placing_drafts(article, tok, people, 1, event=event.full(gender) if event else None,
-                          confidence=0.75, rule="win")
+    gender = event_gender(people)
+    return placing_drafts(
+        article,
+        tok,
+        people,
+        1,
+        event=event.full(gender) if event else None,
+        confidence=0.75,
+        rule="win",
+    )
 
 
 def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
@@ -124,8 +261,9 @@ def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
     people = subjects(obj, article.athletes)
     drafts: list[Draft] = []
     for ev in events:
-        drafts += placing_drafts(article, obj, people, 1, event=ev.full(gender),
-                                 confidence=0.7, rule="events-list")
+        drafts += placing_drafts(
+            article, obj, people, 1, event=ev.full(gender), confidence=0.7, rule="events-list"
+        )
     return drafts
 
 
@@ -144,14 +282,17 @@ def _is_placing(tok: Token) -> bool:
             return False
         if nxt.text == "-":
             return False
-    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if prev is not None and (prev.lower_ in ("the", "his", "her", "their", "a") and
-                             (nxt is None or nxt.lemma_ not in PLACE_NOUNS)):
-        if not (prev.lower_ == "the" and tok.head.lower_ in ("in", "into")):
-            return False
+    prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    # "his second title" is a count; "third place" and "into the second" are places.
+    determined = prev in ("the", "his", "her", "their", "a")
+    into_the = prev == "the" and tok.head.lower_ in ("in", "into")
+    if determined and not into_the and (nxt is None or nxt.lemma_ not in PLACE_NOUNS):
+        return False
     rest = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 7)])
-    if any(w in rest for w in ("rankings", "all-time list", "all time list", "in the world",
-                               "in europe", "list")):
+    if any(
+        w in rest
+        for w in ("rankings", "all-time list", "all time list", "in the world", "in europe", "list")
+    ):
         return False
     head = tok.head
     if head.lemma_ in PLACE_NOUNS:
@@ -173,14 +314,15 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     if not people:
         return []
     event = article.event_at(tok)
-    gender = _gender_of(people)
+    gender = event_gender(people)
     name = event.full(gender) if event else None
     drafts = placing_drafts(article, tok, people, rank, event=name, confidence=0.8, rule="place")
     ahead = _behind(article, tok)
     if ahead and len(ahead) == rank - 1:
         for i, person in enumerate(ahead, 1):
-            drafts += placing_drafts(article, tok, [person], i, event=name, confidence=0.7,
-                                     rule="behind")
+            drafts += placing_drafts(
+                article, tok, [person], i, event=name, confidence=0.7, rule="behind"
+            )
     return drafts
 
 

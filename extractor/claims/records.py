@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import bare_unit, mark_role
-from extractor.claims.medals import _gender_of
 from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
@@ -20,16 +19,57 @@ from extractor.claims.syntax import (
     subjects,
     title_holder,
 )
-from extractor.resolve.names import Person
+from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
-SET_VERBS = frozenset({"set", "break", "smash", "better", "improve", "lower", "raise", "clock",
-                       "run", "jump", "leap", "climb", "establish", "post", "shatter", "erase",
-                       "rewrite", "push", "produce", "record", "throw", "clear", "slash",
-                       "register", "achieve", "match"})
+SET_VERBS = frozenset(
+    {
+        "set",
+        "break",
+        "smash",
+        "better",
+        "improve",
+        "lower",
+        "raise",
+        "clock",
+        "run",
+        "jump",
+        "leap",
+        "climb",
+        "establish",
+        "post",
+        "shatter",
+        "erase",
+        "rewrite",
+        "push",
+        "produce",
+        "record",
+        "throw",
+        "clear",
+        "slash",
+        "register",
+        "achieve",
+        "match",
+    }
+)
 EQUAL_VERBS = frozenset({"equal", "equalled", "match", "tie"})
-MISS_WORDS = frozenset({"miss", "missed", "attempt", "outside", "short", "shy", "close", "narrowly",
-                        "failed", "fail", "threaten", "chase", "off"})
+MISS_WORDS = frozenset(
+    {
+        "miss",
+        "missed",
+        "attempt",
+        "outside",
+        "short",
+        "shy",
+        "close",
+        "narrowly",
+        "failed",
+        "fail",
+        "threaten",
+        "chase",
+        "off",
+    }
+)
 HOLD_WORDS = frozenset({"hold", "holder", "holders", "own", "stand", "current", "existing"})
 PREVIOUS_WORDS = frozenset({"former", "previous", "old", "long-standing", "longstanding"})
 
@@ -83,7 +123,9 @@ def _value(article: Article, span: Span, verb: Token) -> tuple[float | None, str
         if mark_role(article, mspan, mark) != "performance":
             continue
         distance = start - span.end if start >= span.start else (span.start - start) * 3
-        same_clause = clause_verb(mspan.root) in (verb, verb.head) or clause_verb(mspan.root).head == verb
+        same_clause = (
+            clause_verb(mspan.root) in (verb, verb.head) or clause_verb(mspan.root).head == verb
+        )
         if distance > 8 and not same_clause:
             continue
         if best is None or distance < best[0]:
@@ -137,24 +179,46 @@ def _never_set(span: Span) -> bool:
     """ "outside the European standard", a record only named ("the world record is ...")."""
     text = span.sent.text.lower()
     return bool(re.search(r"\b(?:qualifying|standard)\b", span.text.lower())) or (
-        "record" in span.text.lower() and span.root.dep_ == "nsubj"
-        and clause_verb(span.root).lemma_ in ("be", "stand") and "set" not in text
+        "record" in span.text.lower()
+        and span.root.dep_ == "nsubj"
+        and clause_verb(span.root).lemma_ in ("be", "stand")
+        and "set" not in text
     )
 
 
-def _draft(article: Article, span: Span, people: list[Person], scope: str, status: str,
-           value: float | None, unit: str | None, event: object) -> Draft:
+def _draft(
+    article: Article,
+    span: Span,
+    people: list[Person],
+    scope: str,
+    status: str,
+    value: float | None,
+    unit: str | None,
+    event: object,
+) -> Draft:
     ev = getattr(event, "full", None)
     return Draft(
-        "record", span.sent, span.start, people=people,
-        fields={"scope": scope, "status": status, "value": value, "unit": unit,
-                "description": span.text.lower()},
-        confidence=0.75, event=ev(_gender_of(people)) if ev else None, rule="record",
+        "record",
+        span.sent,
+        span.start,
+        people=people,
+        fields={
+            "scope": scope,
+            "status": status,
+            "value": value,
+            "unit": unit,
+            "description": span.text.lower(),
+        },
+        confidence=0.75,
+        event=ev(event_gender(people)) if ev else None,
+        rule="record",
     )
 
 
-_COUNTED = re.compile(r"^(?:gold|silver|bronze|olympic|world)?\s*(?:medals?|titles?|golds?|wins?|"
-                      r"victories|records?)$")
+_COUNTED = re.compile(
+    r"^(?:gold|silver|bronze|olympic|world)?\s*(?:medals?|titles?|golds?|wins?|"
+    r"victories|records?)$"
+)
 
 
 def _count_record(article: Article, span: Span) -> list[Draft]:
@@ -169,8 +233,18 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
             count = n
             continue
         if count is not None or span.id_ == "most":
-            if t.lower_ in ("gold", "silver", "bronze", "medal", "medals", "golds", "titles",
-                            "title", "olympic", "world"):
+            if t.lower_ in (
+                "gold",
+                "silver",
+                "bronze",
+                "medal",
+                "medals",
+                "golds",
+                "titles",
+                "title",
+                "olympic",
+                "world",
+            ):
                 unit_words.append(t.lower_)
             elif unit_words:
                 break
@@ -190,19 +264,38 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
     if not people and nation is None:
         return []
     comp = article.competition_at(span.root)
-    scope = "olympic" if comp is not None and comp.level == "olympics" else (
-        "championship" if comp is not None and comp.level in ("world", "continental") else "other")
+    scope = (
+        "olympic"
+        if comp is not None and comp.level == "olympics"
+        else (
+            "championship"
+            if comp is not None and comp.level in ("world", "continental")
+            else "other"
+        )
+    )
     if span.id_ == "best":
         scope = "national"
     year = article.year_after(span.root, window=8)
     published = article.doc._.published
     status = "previous" if year and published and year < int(published[:4]) else "set"
-    return [Draft(
-        "record", sent, span.start, people=people, nation=nation,
-        fields={"scope": scope, "status": status, "value": count, "unit": unit or None,
-                "description": None},
-        confidence=0.6, rule="count-record",
-    )]
+    return [
+        Draft(
+            "record",
+            sent,
+            span.start,
+            people=people,
+            nation=nation,
+            fields={
+                "scope": scope,
+                "status": status,
+                "value": count,
+                "unit": unit or None,
+                "description": None,
+            },
+            confidence=0.6,
+            rule="count-record",
+        )
+    ]
 
 
 def _count_before(span: Span) -> tuple[int | None, list[str]]:
@@ -210,7 +303,11 @@ def _count_before(span: Span) -> tuple[int | None, list[str]]:
     for t in span.doc[sent.start : span.start]:
         n = cardinal(t.text) if t.lower_ not in ("a", "an") else None
         nxt = t.nbor(1) if t.i + 1 < sent.end else None
-        if n is not None and nxt is not None and nxt.lower_ in ("medals", "golds", "titles", "wins"):
+        if (
+            n is not None
+            and nxt is not None
+            and nxt.lower_ in ("medals", "golds", "titles", "wins")
+        ):
             return n, [nxt.lower_]
     return None, []
 
@@ -237,9 +334,21 @@ def _first(article: Article, span: Span) -> list[Draft]:
         return []
     end = min(span.sent.end, span.end + 6)
     description = article.doc[span.start : end].text
-    return [Draft(
-        "record", span.sent, span.start, people=people, nation=nation,
-        fields={"scope": span.id_ or "other", "status": "set", "value": None, "unit": None,
-                "description": description},
-        confidence=0.55, rule="first",
-    )]
+    return [
+        Draft(
+            "record",
+            span.sent,
+            span.start,
+            people=people,
+            nation=nation,
+            fields={
+                "scope": span.id_ or "other",
+                "status": "set",
+                "value": None,
+                "unit": None,
+                "description": description,
+            },
+            confidence=0.55,
+            rule="first",
+        )
+    ]

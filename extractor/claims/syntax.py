@@ -19,15 +19,71 @@ T = TypeVar("T")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Words that make a clause a hope, plan or prediction rather than a result.
-HYPOTHETICAL = frozenset({
-    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo",
-    "hope", "hoping", "hopes", "aim", "aims", "aiming", "target", "targets", "bid", "want",
-    "wants", "expect", "expected", "expects", "believe", "believes", "plan", "plans",
-    "planning", "try", "trying", "attempt", "chase", "chasing", "confident", "determined",
-    "eager", "dream", "dreams", "favourite", "favorite", "bidding", "going", "intend", "if",
-    "unless", "whether", "scheduled", "poised", "looking", "seeking", "need", "needs",
-    "tipped", "backed", "predict", "predicted", "ambition", "ambitions", "hopes", "chance",
-})
+HYPOTHETICAL = frozenset(
+    {
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "shall",
+        "'ll",
+        "wo",
+        "hope",
+        "hoping",
+        "hopes",
+        "aim",
+        "aims",
+        "aiming",
+        "target",
+        "targets",
+        "bid",
+        "want",
+        "wants",
+        "expect",
+        "expected",
+        "expects",
+        "believe",
+        "believes",
+        "plan",
+        "plans",
+        "planning",
+        "try",
+        "trying",
+        "attempt",
+        "chase",
+        "chasing",
+        "confident",
+        "determined",
+        "eager",
+        "dream",
+        "dreams",
+        "favourite",
+        "favorite",
+        "bidding",
+        "going",
+        "intend",
+        "if",
+        "unless",
+        "whether",
+        "scheduled",
+        "poised",
+        "looking",
+        "seeking",
+        "need",
+        "needs",
+        "tipped",
+        "backed",
+        "predict",
+        "predicted",
+        "ambition",
+        "ambitions",
+        "chance",
+    }
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no", "failed", "fail", "fails", "without"})
 _TITLE_CHAIN = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod"})
 
@@ -52,9 +108,7 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
         if span is not None:  # "and" hangs off the name's head: "Jason Gardener and ..."
             tok = _root_of(tok.doc[span[0] : span[1]])
     for child in tok.children:
-        if child.dep_ == "conj":
-            found.extend(people_at(child, athletes))
-        elif child.dep_ == "appos" and person is None:
+        if child.dep_ == "conj" or child.dep_ == "appos" and person is None:
             found.extend(people_at(child, athletes))
     if not found and tok.dep_ in ("nmod", "compound"):
         return []
@@ -92,7 +146,16 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
             if verb.dep_ != "relcl" and depth < 3 and verb.dep_ in ("conj",):
                 return subject_people(verb.head, athletes, depth + 1)
             return []
-    if depth < 4 and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep", "pobj"):
+    if depth < 4 and verb.dep_ in (
+        "xcomp",
+        "advcl",
+        "conj",
+        "pcomp",
+        "acl",
+        "ccomp",
+        "prep",
+        "pobj",
+    ):
         return subject_people(clause_verb(verb.head), athletes, depth + 1)
     if verb.dep_ == "relcl":
         return people_at(verb.head, athletes)
@@ -119,8 +182,12 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     found = people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's.
-        plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in ("medallists", "champions",
-                                                                    "winners", "medalists")
+        plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in (
+            "medallists",
+            "champions",
+            "winners",
+            "medalists",
+        )
         return found if plural else found[:1]
     doc = tok.doc
     start = head.left_edge.i
@@ -242,8 +309,9 @@ def unique(items: Iterable[T]) -> list[T]:
     return out
 
 
-def nearest_span(spans: list[tuple[Span, T]], tok: Token, sent: Span,
-                 prefer_after: bool = False) -> tuple[Span, T] | None:
+def nearest_span(
+    spans: list[tuple[Span, T]], tok: Token, sent: Span, prefer_after: bool = False
+) -> tuple[Span, T] | None:
     """The annotated span nearest to ``tok`` within ``sent``."""
     best: tuple[float, tuple[Span, T]] | None = None
     for item in spans:
@@ -259,4 +327,3 @@ def nearest_span(spans: list[tuple[Span, T]], tok: Token, sent: Span,
         if best is None or distance < best[0]:
             best = (distance, item)
     return best[1] if best else None
-

@@ -13,13 +13,26 @@ from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, is_hypothetical, subjects
 from extractor.values.numbers import cardinal, ordinal
 
-MEDAL_HEADS = {"medal": "any", "medals": "any", "golds": "gold", "silvers": "silver",
-               "bronzes": "bronze", "gold": "gold", "silver": "silver", "bronze": "bronze",
-               "medallist": "any", "podiums": "any", "podium": "any"}
+MEDAL_HEADS = {
+    "medal": "any",
+    "medals": "any",
+    "golds": "gold",
+    "silvers": "silver",
+    "bronzes": "bronze",
+    "gold": "gold",
+    "silver": "silver",
+    "bronze": "bronze",
+    "medallist": "any",
+    "podiums": "any",
+    "podium": "any",
+}
 DOUBLES = {"double": 2, "treble": 3, "triple": 3}
-_COMPETITION = re.compile(r"\b(?:of|at|in) (?:the|these|this|those) (?:\w+ )?(?:Games|Olympics|"
-                          r"championships?|Worlds)\b|\bof the (?:\d{4} )?Games\b|\bin (?:Milan|"
-                          r"Athens|Beijing|Paris|Tokyo)\b|\bthis time\b", re.I)
+_COMPETITION = re.compile(
+    r"\b(?:of|at|in) (?:the|these|this|those) (?:\w+ )?(?:Games|Olympics|"
+    r"championships?|Worlds)\b|\bof the (?:\d{4} )?Games\b|\bin (?:Milan|"
+    r"Athens|Beijing|Paris|Tokyo)\b|\bthis time\b",
+    re.I,
+)
 _CAREER = re.compile(r"\bcareer\b|\ball-time\b|\boverall tally\b|\bcareer\b", re.I)
 _SEASON = re.compile(r"\bthis (?:season|winter|summer)\b", re.I)
 
@@ -33,8 +46,11 @@ def find(article: Article) -> list[Draft]:
                 drafts += _tally(article, tok, DOUBLES[low], "gold", tok)
                 continue
             n = ordinal(tok.text) if not tok.like_num or tok.text[-2:].isalpha() else None
-            if n is None and (tok.like_num or low in ("two", "three", "four", "five", "six", "seven",
-                                                      "eight", "nine", "ten", "one")):
+            if n is None and (
+                tok.like_num
+                or low
+                in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one")
+            ):
                 n = cardinal(tok.text)
             if n is None or len(tok.text) == 4 and tok.text.isdigit():
                 continue
@@ -52,8 +68,13 @@ def _is_medal_double(tok: Token) -> bool:
     """ "golden double", "double gold", "Olympic double in the 1500m and 5,000m"."""
     doc = tok.doc
     window = doc[max(tok.sent.start, tok.i - 2) : min(tok.sent.end, tok.i + 4)].text.lower()
-    return bool(re.search(r"golden (?:double|treble)|(?:double|treble|triple) (?:olympic )?gold|"
-                          r"olympic (?:double|treble)|(?:double|treble) olympic", window))
+    return bool(
+        re.search(
+            r"golden (?:double|treble)|(?:double|treble|triple) (?:olympic )?gold|"
+            r"olympic (?:double|treble)|(?:double|treble) olympic",
+            window,
+        )
+    )
 
 
 def _counted_medal(tok: Token) -> str | None:
@@ -62,8 +83,18 @@ def _counted_medal(tok: Token) -> str | None:
     following = doc[tok.i + 1 : min(tok.sent.end, tok.i + 4)]
     for t in following:
         low = t.lower_
-        if low in ("olympic", "world", "career", "games", "individual", "winter", "paralympic",
-                   "european", "commonwealth", "major"):
+        if low in (
+            "olympic",
+            "world",
+            "career",
+            "games",
+            "individual",
+            "winter",
+            "paralympic",
+            "european",
+            "commonwealth",
+            "major",
+        ):
             continue
         if low in MEDAL_HEADS:
             if low in ("gold", "silver", "bronze"):
@@ -102,9 +133,18 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
         if nation is None:
             return []
     period = _period(article, tok, nation is not None and not people)
-    return [Draft("tally", tok.sent, anchor.i, people=people, nation=nation,
-                  fields={"count": count, "medal": medal, "period": period},
-                  confidence=0.75, rule="tally")]
+    return [
+        Draft(
+            "tally",
+            tok.sent,
+            anchor.i,
+            people=people,
+            nation=nation,
+            fields={"count": count, "medal": medal, "period": period},
+            confidence=0.75,
+            rule="tally",
+        )
+    ]
 
 
 def _partitive(tok: Token) -> bool:
@@ -134,7 +174,9 @@ def _nation_subject(article: Article, tok: Token) -> str | None:
     return None
 
 
-_OVERALL = re.compile(r"\bmedal (?:count|tally|haul|total)\b.{0,60}?\bto (?P<n>\d+) overall\b", re.I)
+_OVERALL = re.compile(
+    r"\bmedal (?:count|tally|haul|total)\b.{0,60}?\bto (?P<n>\d+) overall\b", re.I
+)
 
 
 def _overall(article: Article, sent: Span) -> list[Draft]:
@@ -152,6 +194,14 @@ def _overall(article: Article, sent: Span) -> list[Draft]:
             break
     if nation is None:
         return []
-    return [Draft("tally", sent, span.start, nation=nation,
-                  fields={"count": int(m.group("n")), "medal": "any", "period": "competition"},
-                  confidence=0.65, rule="overall")]
+    return [
+        Draft(
+            "tally",
+            sent,
+            span.start,
+            nation=nation,
+            fields={"count": int(m.group("n")), "medal": "any", "period": "competition"},
+            confidence=0.65,
+            rule="overall",
+        )
+    ]

@@ -1,9 +1,10 @@
 """Competitions named in an article, their year and their level.
 
-The level decides what a win is worth: at the Olympics or a World, European or
-Commonwealth championship a win is a gold medal; at a national championship, a trial or a
-meeting it is a result. Host cities give years ("Sydney Olympic 100m champion" is the
-2000 Summer Olympics; "the Manchester Games" the 2002 Commonwealth Games).
+The rules are data (``data/competitions.jsonl``). The level decides what a win is worth:
+at the Olympics or a World, European or Commonwealth championship a win is a gold medal;
+at a national championship, a trial or a meeting it is a result. Host cities give years
+("Sydney Olympic 100m champion" is the 2000 Summer Olympics; "the Manchester Games" the
+2002 Commonwealth Games).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Level = Literal["olympics", "world", "continental", "commonwealth", "world_cup", "national", "meeting"]
+Level = Literal[
+    "olympics", "world", "continental", "commonwealth", "world_cup", "national", "meeting"
+]
 MEDAL_LEVELS: frozenset[str] = frozenset({"olympics", "world", "continental", "commonwealth"})
 
 
@@ -53,53 +56,55 @@ class CompetitionMention:
         return f"{self.year} {kind}" if self.year else kind
 
 
+class CompetitionRule(BaseModel):
+    """One line of ``data/competitions.jsonl``. ``{YEAR}`` and ``{CITY}`` in a pattern
+    stand for an optional year or host city before the name; an ``adjective`` rule
+    only fires before a title word ("Olympic champion", not "Olympic record")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    level: Level
+    kind: str
+    adjective: bool = False
+    ignore_case: bool = False
+
+    def compile(self) -> re.Pattern[str]:
+        text = self.pattern.replace("{YEAR}", _YEAR).replace("{CITY}", _CITY)
+        if self.adjective:
+            text += _TITLED
+        return re.compile(text, re.IGNORECASE if self.ignore_case else 0)
+
+
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s+)?"
 _CITY = r"(?:(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
-
-# (regex, level, kind); tried in order, leftmost-longest wins overall.
-_RULES: list[tuple[re.Pattern[str], Level, str]] = [
-    (re.compile(rf"{_YEAR}{_CITY}(?P<season>Winter |Summer )?(?:Olympic Games|Olympics)\b"), "olympics", "Olympics"),
-    (re.compile(rf"{_YEAR}{_CITY}(?P<season>Winter |Summer )?(?:Paralympic Games|Paralympics)\b"), "olympics", "Paralympics"),
-    (re.compile(rf"{_YEAR}(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Games\b"), "olympics", "Games"),
-    (re.compile(rf"{_YEAR}Commonwealth Games\b"), "commonwealth", "Commonwealth Games"),
-    (re.compile(rf"{_YEAR}[Ww]orld (?P<sub>Indoor |Junior |Youth |Cross[ -]Country |Track (?:Cycling )?|Athletics |Half Marathon |Road Running |Allround |Sprint |Single Distances? )?[Cc]hampionships?\b", re.I), "world", "World Championships"),
-    (re.compile(r"\b(?:the )?[Ww]orld [Ii]ndoors\b"), "world", "World Indoor Championships"),
-    (re.compile(r"\bWorlds\b"), "world", "World Championships"),
-    (re.compile(rf"{_YEAR}European (?P<sub>Indoor |Junior |Under-23 |U23 |Cross[ -]Country |Team )?Championships?\b"), "continental", "European Championships"),
-    (re.compile(r"\bEuropean [Ii]ndoors\b"), "continental", "European Indoor Championships"),
-    (re.compile(r"\bEuropeans\b"), "continental", "European Championships"),
-    (re.compile(rf"{_YEAR}(?:Asian|African|Pan American|Pan-American) (?:Games|Championships)\b"), "continental", "Continental Games"),
-    (re.compile(r"\bWorld Cup\b"), "world_cup", "World Cup"),
-    (re.compile(r"\bAAA'?s?'? (?P<sub>Indoor |indoor )?(?:Championships?|Champs)\b"), "national", "AAA Championships"),
-    (re.compile(r"(?:(?P<pre>(?:[A-Z][A-Za-z.]*\s){1,4}))?(?:European |World |British |US |U\.S\. )?(?:Indoor |indoor )?[Tt]rials\b"), "national", "trials"),
-    (re.compile(r"\b(?:British|English|Scottish|Welsh|Irish|National|US|U\.S\.|Kenyan|Jamaican|Australian|Canadian|Norwegian|Swedish|German|French|Spanish|Italian) (?:Indoor |indoor )?(?:Championships|championships)\b"), "national", "National Championships"),
-    (re.compile(r"\b(?:[A-Z][A-Za-z'.]+\s){1,4}(?:Cross[ -]Country |Indoor |Outdoor )?(?:Championships?|Champs)\b"), "national", "Championships"),
-    (re.compile(rf"{_YEAR}(?:[A-Z][A-Za-z'.]+\s){{1,4}}(?:Grand Prix|Invitational|Memorial(?: meeting)?|Classic|Games|Cup|Challenge|Meeting|Gala|Golden League|Diamond League|Relays)\b"), "meeting", "meeting"),
-    (re.compile(rf"{_YEAR}(?:[A-Z][A-Za-z'.]+\s){{1,3}}[Mm]arathon\b"), "meeting", "marathon"),
-    (re.compile(r"\b(?:[A-Z][A-Za-z]+\s){1,3}indoor meeting\b"), "meeting", "meeting"),
-    (re.compile(r"\bNight of Athletics\b"), "meeting", "meeting"),
-]
-# Adjectives that name a championship in titles: "Olympic champion", "world indoor silver".
 # Only before a title word: "world record" and "European rankings" name no competition.
-_TITLED = (r"(?=(?:[ \t]+(?:and|&|[\w,'’-]+)){0,5}?[ \t]+(?:champions?|titles?|crowns?|golds?|"
-           r"silvers?|bronzes?|medals?|medallists?|medalists?|final|finals|winners?|"
-           r"runners?-up|victory|victories|win|wins|triumph|double|podium|relay gold)\b)")
-_ADJECTIVES: list[tuple[re.Pattern[str], Level, str]] = [
-    (re.compile(r"\b(?:(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Olympic\b" + _TITLED), "olympics", "Olympics"),
-    (re.compile(r"\bParalympic\b" + _TITLED), "olympics", "Paralympics"),
-    (re.compile(r"\b[Ww]orld (?P<sub>indoor|Indoor|junior|Junior|youth|cross[ -]country)\b" + _TITLED), "world", "World Championships"),
-    (re.compile(r"\b[Ww]orld\b" + _TITLED), "world", "World Championships"),
-    (re.compile(r"\bEuropean (?P<sub>indoor|Indoor|junior|cross[ -]country|Cross[ -]Country)\b" + _TITLED), "continental", "European Championships"),
-    (re.compile(r"\bEuropean\b" + _TITLED), "continental", "European Championships"),
-    (re.compile(r"\bCommonwealth\b" + _TITLED), "commonwealth", "Commonwealth Games"),
-    (re.compile(r"\bAAA'?s?'?(?: (?P<sub>[Ii]ndoor))?" + _TITLED), "national", "AAA Championships"),
-    (re.compile(r"\b(?:British|UK|English|Scottish|Welsh|Irish|national)(?: (?P<sub>[Ii]ndoor))?\b" + _TITLED), "national", "National Championships"),
-]
+_TITLED = (
+    r"(?=(?:[ \t]+(?:and|&|[\w,'’-]+)){0,5}?[ \t]+(?:champions?|titles?|crowns?|golds?|"
+    r"silvers?|bronzes?|medals?|medallists?|medalists?|final|finals|winners?|"
+    r"runners?-up|victory|victories|win|wins|triumph|double|podium|relay gold)\b)"
+)
 # Host cities stand for their Games in an article about the Olympics: "in Athens".
-_HOST = re.compile(r"\b(?P<city>Athens|Sydney|Atlanta|Barcelona|Seoul|Beijing|London|Rio|Tokyo|Paris|"
-                   r"Sochi|Vancouver|Turin|Torino|Nagano|Lillehammer|Pyeongchang|PyeongChang|"
-                   r"Salt Lake City|Milan|Cortina)\b(?! Marathon| Grand Prix| Games| Olympics)")
+_HOST = re.compile(
+    r"\b(?P<city>Athens|Sydney|Atlanta|Barcelona|Seoul|Beijing|London|Rio|Tokyo|"
+    r"Paris|Sochi|Vancouver|Turin|Torino|Nagano|Lillehammer|Pyeongchang|"
+    r"PyeongChang|Salt Lake City|Milan|Cortina)\b"
+    r"(?! Marathon| Grand Prix| Games| Olympics)"
+)
+
+
 _NOT_A_MEETING = re.compile(r"^(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Next|Last)\b")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[re.Pattern[str], CompetitionRule]], ...]:
+    text = resources.files("extractor.data").joinpath("competitions.jsonl").read_text("utf-8")
+    rules = [
+        CompetitionRule.model_validate_json(line) for line in text.splitlines() if line.strip()
+    ]
+    named = [(r.compile(), r) for r in rules if not r.adjective]
+    adjectives = [(r.compile(), r) for r in rules if r.adjective]
+    return named, adjectives
 
 
 def _sub_kind(kind: str, sub: str | None) -> str:
@@ -132,27 +137,34 @@ def find_competitions(text: str) -> list[CompetitionMention]:
     """Named competitions (not adjectives), leftmost-longest; in an article about the
     Olympics, a host city ("in Athens") names its Games."""
     found: list[CompetitionMention] = []
-    for pattern, level, kind in _RULES:
+    for pattern, rule in _rules()[0]:
         for m in pattern.finditer(text):
-            found.append(_mention(m, level, kind, text))
+            found.append(_mention(m, rule.level, rule.kind, text))
     if re.search(r"\bOlympic", text):
         for m in _HOST.finditer(text):
             year, season = _olympic_year(m.group("city"), None)
             if year is not None:
-                found.append(CompetitionMention(m.start(), m.end(), "olympics", "Olympics", year,
-                                                season, adjective=True))
+                found.append(
+                    CompetitionMention(
+                        m.start(), m.end(), "olympics", "Olympics", year, season, adjective=True
+                    )
+                )
     return _leftmost_longest(found)
 
 
 def find_adjectives(text: str) -> list[CompetitionMention]:
     """Competition adjectives ("Olympic", "world indoor", "AAAs") for titles and records."""
-    found = [_mention(m, level, kind, text, adjective=True)
-             for pattern, level, kind in _ADJECTIVES for m in pattern.finditer(text)]
-    return _leftmost_longest([f for f in found if f is not None])
+    found = [
+        _mention(m, rule.level, rule.kind, text, adjective=True)
+        for pattern, rule in _rules()[1]
+        for m in pattern.finditer(text)
+    ]
+    return _leftmost_longest(found)
 
 
-def _mention(m: re.Match[str], level: Level, kind: str, text: str,
-             adjective: bool = False) -> CompetitionMention:
+def _mention(
+    m: re.Match[str], level: Level, kind: str, text: str, adjective: bool = False
+) -> CompetitionMention:
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     season = g["season"].strip() if g.get("season") else None
@@ -166,15 +178,28 @@ def _mention(m: re.Match[str], level: Level, kind: str, text: str,
                 return CompetitionMention(start, end, "commonwealth", "Commonwealth Games", year)
             hosts = host_cities()
             if city in hosts.commonwealth_games:
-                return CompetitionMention(start, end, "commonwealth", "Commonwealth Games",
-                                          year or hosts.commonwealth_games[city])
-            if city not in hosts.summer_olympics and city not in hosts.winter_olympics \
-                    and city not in ("Olympic", "Winter", "Summer"):
+                return CompetitionMention(
+                    start,
+                    end,
+                    "commonwealth",
+                    "Commonwealth Games",
+                    year or hosts.commonwealth_games[city],
+                )
+            if (
+                city not in hosts.summer_olympics
+                and city not in hosts.winter_olympics
+                and city not in ("Olympic", "Winter", "Summer")
+            ):
                 return CompetitionMention(start, end, "meeting", name_text, year)  # Bislett Games
             kind = "Olympics"
         city_year, season = _olympic_year(city, season)
         year = year or city_year
-    elif level in ("meeting", "national") and kind in ("meeting", "marathon", "Championships", "trials"):
+    elif level in ("meeting", "national") and kind in (
+        "meeting",
+        "marathon",
+        "Championships",
+        "trials",
+    ):
         name_text = _NOT_A_MEETING.sub("", name_text).strip()
         name_text = re.sub(r"^(?:(?:19|20)\d{2})\s+", "", name_text)
         kind = name_text or kind

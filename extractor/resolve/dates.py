@@ -16,8 +16,10 @@ from dataclasses import dataclass
 import dateparser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 _WEEKDAY = re.compile(
     r"\b(?P<last>last\s+|this\s+|this\s+past\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:'s|’s)?\b(?!\s+(?:\d{1,2}\s+)?" + _MONTHS + r")"
@@ -29,8 +31,11 @@ _EXPLICIT = re.compile(
 )
 _ISO = re.compile(r"\b(?P<text>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _DOTTED = re.compile(r"(?<![\d.])(?P<text>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))(?![\d.])")
-_RELATIVE = re.compile(r"\b(?P<text>yesterday|today|tonight|this morning|this afternoon|"
-                       r"this evening|earlier today|on the same day)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?P<text>yesterday|today|tonight|this morning|this afternoon|"
+    r"this evening|earlier today|on the same day)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +47,12 @@ class DateMention:
 
 def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     """One date as written ("21 February 2026", "17.8.90"), year from ``base`` if missing."""
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
-                                   "STRICT_PARSING": False, "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "STRICT_PARSING": False,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     elif not re.search(r"\d{4}|\.\d{2}$", text):
@@ -81,7 +90,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             continue
         value = None
         if published is not None:
-            value = weekday_before(m.group("day"), published, strictly=bool(m.group("last"))).isoformat()
+            value = weekday_before(
+                m.group("day"), published, strictly=bool(m.group("last"))
+            ).isoformat()
         found.append(DateMention(m.start(), m.end(), value))
     for m in _RELATIVE.finditer(text):
         value = None

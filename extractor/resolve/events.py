@@ -14,13 +14,35 @@ from dataclasses import dataclass
 from extractor.values.numbers import cardinal
 
 _GENDER = r"(?:(?P<gender>men's|women's|mens|womens|men|women|boys'|girls'|mixed)\s+)?"
-_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|five|six|nine|ten|fifteen|twenty|thirty|fifty"
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|five|six|nine|ten|fifteen|twenty|thirty|fifty"
+)
 _UNIT = r"metres|meters|metre|meter|m|kilometres|kilometers|kilometre|kilometer|km|k|miles?"
 _FORMATS = (
-    "mass start", "interval start", "pursuit", "team sprint", "sprint", "relay", "hurdles",
-    "steeplechase", "freestyle", "classic", "skiathlon", "individual", "race walk", "walk",
-    "time trial", "team pursuit", "backstroke", "breaststroke", "butterfly", "medley",
-    "high hill", "large hill", "normal hill", "points race",
+    "mass start",
+    "interval start",
+    "pursuit",
+    "team sprint",
+    "sprint",
+    "relay",
+    "hurdles",
+    "steeplechase",
+    "freestyle",
+    "classic",
+    "skiathlon",
+    "individual",
+    "race walk",
+    "walk",
+    "time trial",
+    "team pursuit",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "high hill",
+    "large hill",
+    "normal hill",
+    "points race",
 )
 _FORMAT = r"(?:[ -](?P<format>" + "|".join(f.replace(" ", r"[ -]") for f in _FORMATS) + r"))?"
 DISTANCE_EVENT = re.compile(
@@ -29,13 +51,48 @@ DISTANCE_EVENT = re.compile(
     re.IGNORECASE,
 )
 _DISCIPLINES = (
-    "long jump", "high jump", "triple jump", "pole vault", "shot put", "discus", "hammer",
-    "javelin", "heptathlon", "decathlon", "pentathlon", "half marathon", "marathon",
-    "cross country", "cross-country", "mile", "super-g", "super g", "downhill",
-    "giant slalom", "slalom", "super combined", "moguls", "aerials", "halfpipe", "slopestyle",
-    "skiathlon", "team sprint", "mass start", "pursuit", "points race", "scratch race",
-    "keirin", "omnium", "team pursuit", "madison", "time trial", "road race", "individual sprint",
-    "sprint", "relay", "shot",
+    "long jump",
+    "high jump",
+    "triple jump",
+    "pole vault",
+    "shot put",
+    "discus",
+    "hammer",
+    "javelin",
+    "heptathlon",
+    "decathlon",
+    "pentathlon",
+    "half marathon",
+    "marathon",
+    "cross country",
+    "cross-country",
+    "mile",
+    "super-g",
+    "super g",
+    "downhill",
+    "giant slalom",
+    "slalom",
+    "super combined",
+    "moguls",
+    "aerials",
+    "halfpipe",
+    "slopestyle",
+    "skiathlon",
+    "team sprint",
+    "mass start",
+    "pursuit",
+    "points race",
+    "scratch race",
+    "keirin",
+    "omnium",
+    "team pursuit",
+    "madison",
+    "time trial",
+    "road race",
+    "individual sprint",
+    "sprint",
+    "relay",
+    "shot",
 )
 NAMED_EVENT = re.compile(
     rf"(?<![\w-]){_GENDER}(?P<name>"
@@ -49,8 +106,9 @@ _PART_BEFORE = re.compile(
     r"the final|around|almost|nearly|another|extra|to the)\s*$",
     re.IGNORECASE,
 )
-_PART_AFTER = re.compile(r"^\s*(?:stage|mark|split|to go|from home|lead|of the|clear|ahead|short)",
-                         re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"^\s*(?:stage|mark|split|to go|from home|lead|of the|clear|ahead|short)", re.IGNORECASE
+)
 _WIND = re.compile(r"^\s*/\s*s", re.IGNORECASE)
 
 

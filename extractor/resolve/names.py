@@ -10,8 +10,22 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-_FOLD_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d",
-                             "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "œ": "oe", "Œ": "Oe"})
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "œ": "oe",
+        "Œ": "Oe",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -81,8 +95,11 @@ class NameRegistry:
             return None
         candidates = [p for p in self._people if _is_suffix(parts, p.parts) or parts == p.parts]
         if not candidates:
-            candidates = [p for p in self._people if len(parts) == 1 and p.parts[0] == parts[0]
-                          and len(p.parts) > 1]
+            candidates = [
+                p
+                for p in self._people
+                if len(parts) == 1 and p.parts[0] == parts[0] and len(p.parts) > 1
+            ]
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -97,3 +114,11 @@ class NameRegistry:
 
 def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return 0 < len(short) <= len(long) and long[len(long) - len(short) :] == short
+
+
+def event_gender(people: list[Person]) -> str | None:
+    """ "men's" or "women's" when every athlete's gender is known and the same."""
+    genders = {p.gender for p in people if p.gender}
+    if len(genders) == 1:
+        return "men's" if genders.pop() == "m" else "women's"
+    return None

@@ -44,11 +44,11 @@ class NationTable:
         return row.code if home or row.parent is None else row.parent
 
     def by_name(self, text: str, home: bool = False) -> str | None:
-        """"Norway" -> NOR; "Scotland" -> GBR (SCO when ``home``, at Commonwealth Games)."""
+        """ "Norway" -> NOR; "Scotland" -> GBR (SCO when ``home``, at Commonwealth Games)."""
         return self._lookup(self._by_name, text, home)
 
     def by_demonym(self, text: str, home: bool = False) -> str | None:
-        """"Norwegian" -> NOR, "Welshman" -> GBR."""
+        """ "Norwegian" -> NOR, "Welshman" -> GBR."""
         return self._lookup(self._by_demonym, text, home)
 
     def by_any(self, text: str, home: bool = False) -> str | None:

@@ -6,47 +6,81 @@ import re
 
 # Wire headlines start with the sport: "ALPINE SKIING-WOMEN'S WORLD CUP DOWNHILL RESULTS."
 _HEADLINE_SPORTS = {
-    "ATHLETICS": "athletics", "CYCLING": "cycling", "ALPINE SKIING": "alpine skiing",
-    "FREESTYLE SKIING": "freestyle skiing", "NORDIC SKIING": "cross-country skiing",
-    "CROSS-COUNTRY SKIING": "cross-country skiing", "SKI JUMPING": "ski jumping",
-    "SPEED SKATING": "speed skating", "BIATHLON": "biathlon", "BOBSLEIGH": "bobsleigh",
-    "SWIMMING": "swimming", "ROWING": "rowing", "TRIATHLON": "triathlon", "SKIING": "skiing",
+    "ATHLETICS": "athletics",
+    "CYCLING": "cycling",
+    "ALPINE SKIING": "alpine skiing",
+    "FREESTYLE SKIING": "freestyle skiing",
+    "NORDIC SKIING": "cross-country skiing",
+    "CROSS-COUNTRY SKIING": "cross-country skiing",
+    "SKI JUMPING": "ski jumping",
+    "SPEED SKATING": "speed skating",
+    "BIATHLON": "biathlon",
+    "BOBSLEIGH": "bobsleigh",
+    "SWIMMING": "swimming",
+    "ROWING": "rowing",
+    "TRIATHLON": "triathlon",
+    "SKIING": "skiing",
 }
 # (pattern, sport): words that tell a sport, strongest first.
 _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bbiathl\w*|\bshooting range\b", re.I), "biathlon"),
     (re.compile(r"\bspeed[- ]skat\w*", re.I), "speed skating"),
     (re.compile(r"\bski[- ]jump\w*|\b(?:large|normal|high) hill\b", re.I), "ski jumping"),
-    (re.compile(r"\bmoguls?\b|\baerials\b|\bfreestyle skiing\b|\bhalfpipe\b", re.I), "freestyle skiing"),
+    (
+        re.compile(r"\bmoguls?\b|\baerials\b|\bfreestyle skiing\b|\bhalfpipe\b", re.I),
+        "freestyle skiing",
+    ),
     (re.compile(r"\bdownhill\b|\bslalom\b|\bsuper[- ]g\b|\balpine\b", re.I), "alpine skiing"),
-    (re.compile(r"\bcross[- ]country ski\w*|\bskiathlon\b|\bclassic technique\b", re.I),
-     "cross-country skiing"),
-    (re.compile(r"\bvelodrome\b|\bkeirin\b|\bpoints race\b|\btrack cycling\b|\bomnium\b", re.I),
-     "track cycling"),
+    (
+        re.compile(r"\bcross[- ]country ski\w*|\bskiathlon\b|\bclassic technique\b", re.I),
+        "cross-country skiing",
+    ),
+    (
+        re.compile(r"\bvelodrome\b|\bkeirin\b|\bpoints race\b|\btrack cycling\b|\bomnium\b", re.I),
+        "track cycling",
+    ),
     (re.compile(r"\bcycl\w*|\bpeloton\b|\bstage \d+\b|\bTour de\b", re.I), "cycling"),
     (re.compile(r"\bswim\w*|\bfreestyle\b|\bbreaststroke\b|\bbackstroke\b", re.I), "swimming"),
-    (re.compile(r"\bhurdles?\b|\bsprinter\b|\blong jump\b|\bhigh jump\b|\btriple jump\b|"
-                r"\bpole vault\b|\bshot put\b|\bjavelin\b|\bdiscus\b|\bheptathl\w*|\bdecathl\w*|"
-                r"\bmarathon\b|\bsteeplechase\b|\bathlet\w*|\bAAAs?\b|\b(?:60|100|200|400|800|"
-                r"1500|1,500|5000|5,000|10,000|10000)m\b|\bindoor\b|\bcross[- ]country(?! ski)\b", re.I),
-     "athletics"),
+    (
+        re.compile(
+            r"\bhurdles?\b|\bsprinter\b|\blong jump\b|\bhigh jump\b|\btriple jump\b|"
+            r"\bpole vault\b|\bshot put\b|\bjavelin\b|\bdiscus\b|\bheptathl\w*|\bdecathl\w*|"
+            r"\bmarathon\b|\bsteeplechase\b|\bathlet\w*|\bAAAs?\b|\b(?:60|100|200|400|800|"
+            r"1500|1,500|5000|5,000|10,000|10000)m\b|\bindoor\b|\bcross[- ]country(?! ski)\b",
+            re.I,
+        ),
+        "athletics",
+    ),
     (re.compile(r"\bskier\w*|\bskiing\b", re.I), "cross-country skiing"),
     (re.compile(r"\bskater\w*|\bskating\b", re.I), "speed skating"),
 ]
 # Descriptors before a name: "biathlete Johannes Dale-Skjevdal".
 PERSON_SPORT = {
-    "biathlete": "biathlon", "skater": "speed skating", "skier": "cross-country skiing",
-    "sprinter": "athletics", "hurdler": "athletics", "runner": "athletics",
-    "cyclist": "cycling", "rider": "cycling", "swimmer": "swimming", "jumper": "athletics",
-    "vaulter": "athletics", "thrower": "athletics", "heptathlete": "athletics",
-    "decathlete": "athletics", "marathoner": "athletics",
+    "biathlete": "biathlon",
+    "skater": "speed skating",
+    "skier": "cross-country skiing",
+    "sprinter": "athletics",
+    "hurdler": "athletics",
+    "runner": "athletics",
+    "cyclist": "cycling",
+    "rider": "cycling",
+    "swimmer": "swimming",
+    "jumper": "athletics",
+    "vaulter": "athletics",
+    "thrower": "athletics",
+    "heptathlete": "athletics",
+    "decathlete": "athletics",
+    "marathoner": "athletics",
 }
 
 
 def headline_sport(headline: str) -> str | None:
     upper = headline.strip()
     for prefix, sport in sorted(_HEADLINE_SPORTS.items(), key=lambda kv: -len(kv[0])):
-        if upper.startswith(prefix) and upper[len(prefix) : len(prefix) + 2].strip(" ")[:1] in ("-", ""):
+        if upper.startswith(prefix) and upper[len(prefix) : len(prefix) + 2].strip(" ")[:1] in (
+            "-",
+            "",
+        ):
             return sport
     return None
 

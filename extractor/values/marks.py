@@ -40,7 +40,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("hms_clock", re.compile(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])")),
+    (
+        "hms_clock",
+        re.compile(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])"),
+    ),
     ("ms_clock", re.compile(r"(?<![\d.:])(?P<m>\d{1,2}):(?P<s>\d{2}\.\d{1,3})(?![\d:.])")),
     (
         "fraction_words",
@@ -66,14 +69,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("points", re.compile(r"(?<![\w.:])(?P<v>\d{1,4}(?:\.\d{1,2})?)\s*(?:points|pts)\b", re.IGNORECASE)),
+    (
+        "points",
+        re.compile(r"(?<![\w.:])(?P<v>\d{1,4}(?:\.\d{1,2})?)\s*(?:points|pts)\b", re.IGNORECASE),
+    ),
     ("bare", re.compile(r"(?<![\w.:,/-])(?P<v>\d{1,3}\.\d{2,3})(?![\w:%]|\.\d|,\d)")),
 ]
 
 _FRACTIONS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
-_UNIT_METRES = {"m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
-                "cm": 0.01, "centimetres": 0.01, "centimeters": 0.01,
-                "km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0}
+_UNIT_METRES = {
+    "m": 1.0,
+    "metre": 1.0,
+    "metres": 1.0,
+    "meter": 1.0,
+    "meters": 1.0,
+    "cm": 0.01,
+    "centimetres": 0.01,
+    "centimeters": 0.01,
+    "km": 1000.0,
+    "kilometres": 1000.0,
+    "kilometers": 1000.0,
+}
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,13 @@ def _people(doc: Doc) -> dict[str, str | None]:
 def test_seed_names_do_not_hang_on_ner_labels(annotate: Callable[[str], Doc]) -> None:
     doc = annotate((CORPUS / "klaebo-50k.txt").read_text("utf-8"))
     people = _people(doc)
-    for name in ("Johannes Hoesflot Klaebo", "Martin Loewstroem Nyenget", "Emil Iversen",
-                 "Johannes Dale-Skjevdal", "Jessie Diggins"):
+    for name in (
+        "Johannes Hoesflot Klaebo",
+        "Martin Loewstroem Nyenget",
+        "Emil Iversen",
+        "Johannes Dale-Skjevdal",
+        "Jessie Diggins",
+    ):
         assert name in people
     for not_a_person in ("Norway", "USA Today", "Milano Cortina", "Winter Olympics", "AP"):
         assert not any(not_a_person in name for name in people)
@@ -24,23 +29,33 @@ def test_seed_names_do_not_hang_on_ner_labels(annotate: Callable[[str], Doc]) ->
 
 
 def test_descriptor_refers_and_gives_nation(annotate: Callable[[str], Doc]) -> None:
-    doc = annotate("Johannes Hoesflot Klaebo won again. The Norwegian cross-country skier "
-                   "claimed his sixth gold medal.")
+    doc = annotate(
+        "Johannes Hoesflot Klaebo won again. The Norwegian cross-country skier "
+        "claimed his sixth gold medal."
+    )
     skier = next(t for t in doc if t.text == "skier")
     assert doc._.athletes.refs[skier.i].name == "Johannes Hoesflot Klaebo"
     assert _people(doc)["Johannes Hoesflot Klaebo"] == "NOR"
 
 
 def test_nations_next_to_names(annotate: Callable[[str], Doc]) -> None:
-    doc = annotate("Kenyan Bernard Lagat beat Canada's Nate Brannen, with Antonio Reina of Spain "
-                   "third and Ethiopia's Tirunesh Dibaba watching.")
-    assert _people(doc) == {"Bernard Lagat": "KEN", "Nate Brannen": "CAN",
-                            "Antonio Reina": "ESP", "Tirunesh Dibaba": "ETH"}
+    doc = annotate(
+        "Kenyan Bernard Lagat beat Canada's Nate Brannen, with Antonio Reina of Spain "
+        "third and Ethiopia's Tirunesh Dibaba watching."
+    )
+    assert _people(doc) == {
+        "Bernard Lagat": "KEN",
+        "Nate Brannen": "CAN",
+        "Antonio Reina": "ESP",
+        "Tirunesh Dibaba": "ETH",
+    }
 
 
 def test_pronoun_prefers_the_subject_of_its_own_sentence(annotate: Callable[[str], Doc]) -> None:
-    doc = annotate("Damien Greaves did not finish. Helen Clitheroe was close to the mark as "
-                   "she claimed the runners-up spot.")
+    doc = annotate(
+        "Damien Greaves did not finish. Helen Clitheroe was close to the mark as "
+        "she claimed the runners-up spot."
+    )
     she = next(t for t in doc if t.lower_ == "she")
     assert doc._.athletes.refs[she.i].name == "Helen Clitheroe"
 
@@ -58,7 +73,9 @@ def test_diacritics_and_ascii_spelling_are_one_athlete(annotate: Callable[[str],
 
 
 def test_age_descriptor_refers_to_the_last_athlete(annotate: Callable[[str], Doc]) -> None:
-    doc = annotate("Steve Backley retired after finishing fourth. The battling 35-year-old "
-                   "leaves with two silvers.")
+    doc = annotate(
+        "Steve Backley retired after finishing fourth. The battling 35-year-old "
+        "leaves with two silvers."
+    )
     old = next(t for t in doc if t.lower_ == "old")
     assert doc._.athletes.refs[old.i].name == "Steve Backley"

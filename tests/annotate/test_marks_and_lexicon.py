@@ -27,8 +27,12 @@ def _cues(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_record_scopes() -> None:
-    assert _cues("a world indoor 5,000m record") == [("world indoor 5,000m record", "RECORD", "world")]
-    assert _cues("her own Irish 60m hurdles record") == [("Irish 60m hurdles record", "RECORD", "national")]
+    assert _cues("a world indoor 5,000m record") == [
+        ("world indoor 5,000m record", "RECORD", "world")
+    ]
+    assert _cues("her own Irish 60m hurdles record") == [
+        ("Irish 60m hurdles record", "RECORD", "national")
+    ]
     assert _cues("equalled the Spanish record") == [("Spanish record", "RECORD", "national")]
     assert _cues("a life-time best of 6.50m") == [("life-time best", "RECORD", "personal")]
     assert _cues("a season's best of 7.48") == [("season's best", "RECORD", "season")]
@@ -41,8 +45,12 @@ def test_no_record_cue_in_plain_text() -> None:
 
 
 def test_count_records_and_firsts() -> None:
-    labels = {(label, id_) for _, label, id_ in _cues(
-        "gave Norway a record 18th gold medal and the country's first medal")}
+    labels = {
+        (label, id_)
+        for _, label, id_ in _cues(
+            "gave Norway a record 18th gold medal and the country's first medal"
+        )
+    }
     assert labels == {("COUNT_RECORD", "record"), ("FIRST", "national")}
 
 

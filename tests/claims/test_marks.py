@@ -11,39 +11,60 @@ Extract = Callable[..., ClaimsDocument]
 
 
 def test_seed_sentence(claims_of: Extract) -> None:
-    doc = claims_of("Johannes Hoesflot Klaebo won the 50km. Klaebo finished in 2:07:07, 17.5 "
-                    "seconds ahead of Martin Nyenget, then collapsed.")
+    doc = claims_of(
+        "Johannes Hoesflot Klaebo won the 50km. Klaebo finished in 2:07:07, 17.5 "
+        "seconds ahead of Martin Nyenget, then collapsed."
+    )
     assert {("performance", "klaebo", 7627.0, "s"), ("margin", "klaebo", 17.5, "s")} <= facts(doc)
     margin = next(c for c in doc.claims if c.type == "margin")
     assert margin.over == ["Martin Nyenget"]  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("text", "fact"), [
-    ("James Nolan (3:46.04) took second.", ("performance", "nolan", 226.04, "s")),
-    ("Jade Johnson leapt to a life-time best of 6.50m.", ("performance", "johnson", 6.5, "m")),
-    ("Ailis McSweeney broke the Irish record by clocking 7.37.", ("performance", "mcsweeney", 7.37, "s")),
-    ("Tomas Weber won in one minute, 47.97 seconds.", ("performance", "weber", 107.97, "s")),
-    ("Peter Riley won by 25 metres from Ireland's Gary Murray.", ("margin", "riley", 25.0, "m")),
-    ("Cragg held off Markos Geneti by only 0.19secs.", ("margin", "cragg", 0.19, "s")),
-    ("Anna Lind won, one-hundredth of a second faster than Eva Berg.",
-     ("margin", "lind", 0.01, "s")),
-])
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("James Nolan (3:46.04) took second.", ("performance", "nolan", 226.04, "s")),
+        ("Jade Johnson leapt to a life-time best of 6.50m.", ("performance", "johnson", 6.5, "m")),
+        (
+            "Ailis McSweeney broke the Irish record by clocking 7.37.",
+            ("performance", "mcsweeney", 7.37, "s"),
+        ),
+        ("Tomas Weber won in one minute, 47.97 seconds.", ("performance", "weber", 107.97, "s")),
+        (
+            "Peter Riley won by 25 metres from Ireland's Gary Murray.",
+            ("margin", "riley", 25.0, "m"),
+        ),
+        ("Cragg held off Markos Geneti by only 0.19secs.", ("margin", "cragg", 0.19, "s")),
+        (
+            "Anna Lind won, one-hundredth of a second faster than Eva Berg.",
+            ("margin", "lind", 0.01, "s"),
+        ),
+    ],
+)
 def test_marks(claims_of: Extract, text: str, fact: tuple[object, ...]) -> None:
     assert fact in facts(claims_of(text))
 
 
 def test_respectively(claims_of: Extract) -> None:
-    doc = claims_of("Felipe Vivancos won in 7.60secs while Robert Kronberg and Dudley Dorival "
-                    "clocked 7.62secs and 7.63secs respectively.")
-    assert {("performance", "kronberg", 7.62, "s"), ("performance", "dorival", 7.63, "s"),
-            ("performance", "vivancos", 7.6, "s")} <= facts(doc)
+    doc = claims_of(
+        "Felipe Vivancos won in 7.60secs while Robert Kronberg and Dudley Dorival "
+        "clocked 7.62secs and 7.63secs respectively."
+    )
+    assert {
+        ("performance", "kronberg", 7.62, "s"),
+        ("performance", "dorival", 7.63, "s"),
+        ("performance", "vivancos", 7.6, "s"),
+    } <= facts(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "Helen Clitheroe was close to the 9:05.00 qualifying mark.",
-    "Lagat missed out on the world record by 1.45secs.",
-    "He hopes to run 3:30.00 next summer.",
-    "Lagat was on course through 1200m but faded over the final 400m.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Clitheroe was close to the 9:05.00 qualifying mark.",
+        "Lagat missed out on the world record by 1.45secs.",
+        "He hopes to run 3:30.00 next summer.",
+        "Lagat was on course through 1200m but faded over the final 400m.",
+    ],
+)
 def test_no_performance_or_margin(claims_of: Extract, text: str) -> None:
     assert not any(c.type in ("performance", "margin") for c in claims_of(text).claims)

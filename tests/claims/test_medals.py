@@ -10,19 +10,37 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 MUST = [
-    ("Emil Iversen took bronze, giving Norway a sweep of the podium.", ("medal", "iversen", "bronze")),
-    ("Olympic heptathlon champion Carolina Kluft will race in Birmingham.", ("medal", "kluft", "gold")),
-    ("Athens Olympic 100m silver medallist Francis Obikwelu will also take part.",
-     ("medal", "obikwelu", "silver")),
-    ("Ben Ogden and Gus Schumacher earned silver in the team sprint at the Olympics.",
-     ("medal", "ogden,schumacher", "silver")),
-    ("Campbell, who won Olympic 4x100m relay gold, had been unsure about his future.",
-     ("medal", "campbell", "gold")),
+    (
+        "Emil Iversen took bronze, giving Norway a sweep of the podium.",
+        ("medal", "iversen", "bronze"),
+    ),
+    (
+        "Olympic heptathlon champion Carolina Kluft will race in Birmingham.",
+        ("medal", "kluft", "gold"),
+    ),
+    (
+        "Athens Olympic 100m silver medallist Francis Obikwelu will also take part.",
+        ("medal", "obikwelu", "silver"),
+    ),
+    (
+        "Ben Ogden and Gus Schumacher earned silver in the team sprint at the Olympics.",
+        ("medal", "ogden,schumacher", "silver"),
+    ),
+    (
+        "Campbell, who won Olympic 4x100m relay gold, had been unsure about his future.",
+        ("medal", "campbell", "gold"),
+    ),
     ("Darren Campbell won the European title in Budapest in 1998.", ("medal", "campbell", "gold")),
-    ("Compatriots Abebe Tola and Markos Geneti, the world indoor bronze medallist over 3000m, "
-     "will race.", ("medal", "geneti", "bronze")),
-    ("Russian vaulter Yelena Isinbayeva smashed the world record on her way to the World "
-     "Indoor and Olympic titles.", ("medal", "isinbayeva", "gold")),
+    (
+        "Compatriots Abebe Tola and Markos Geneti, the world indoor bronze medallist over 3000m, "
+        "will race.",
+        ("medal", "geneti", "bronze"),
+    ),
+    (
+        "Russian vaulter Yelena Isinbayeva smashed the world record on her way to the World "
+        "Indoor and Olympic titles.",
+        ("medal", "isinbayeva", "gold"),
+    ),
 ]
 
 
@@ -32,34 +50,46 @@ def test_medal_is_found(claims_of: Extract, text: str, fact: tuple[object, ...])
 
 
 def test_won_gold_in_one_year_and_silver_and_bronze_in_another(claims_of: Extract) -> None:
-    doc = claims_of("Jessie Diggins, who previously won Olympic gold in 2018 and silver and "
-                    "bronze in 2022, will race on Sunday.")
+    doc = claims_of(
+        "Jessie Diggins, who previously won Olympic gold in 2018 and silver and "
+        "bronze in 2022, will race on Sunday."
+    )
     medals = sorted((c.medal.value, c.competition) for c in doc.claims if c.type == "medal")
     assert [m for m, _ in medals] == ["bronze", "gold", "silver"]
     assert {m: comp for m, comp in medals}["gold"].startswith("2018")  # type: ignore[union-attr]
 
 
 def test_list_of_events_won(claims_of: Extract) -> None:
-    doc = claims_of("At the Winter Olympics, Klaebo has now won all four men's events - the 10K "
-                    "interval start, skiathlon, sprint and 4x7.5K relay.")
+    doc = claims_of(
+        "At the Winter Olympics, Klaebo has now won all four men's events - the 10K "
+        "interval start, skiathlon, sprint and 4x7.5K relay."
+    )
     events = sorted(c.event for c in doc.claims if c.type == "medal")  # type: ignore[type-var]
-    assert events == ["men's 10km interval start", "men's 4x7.5km relay", "men's skiathlon",
-                      "men's sprint"]
+    assert events == [
+        "men's 10km interval start",
+        "men's 4x7.5km relay",
+        "men's skiathlon",
+        "men's sprint",
+    ]
 
 
 def test_a_medal_at_a_national_championship_is_a_result(claims_of: Extract) -> None:
-    doc = claims_of("At the AAA Indoor Championships in Sheffield, Aoife Byrne took silver "
-                    "in the 800m.")
+    doc = claims_of(
+        "At the AAA Indoor Championships in Sheffield, Aoife Byrne took silver in the 800m."
+    )
     assert ("result", "byrne", 2) in facts(doc)
     assert not any(c.type == "medal" for c in doc.claims)
 
 
-@pytest.mark.parametrize("text", [
-    "Edwards believes Phillips Idowu can take gold at the European Indoor Championships.",
-    "She is hoping to win a medal next week.",
-    "Two of Klaebo's gold medals this time were won in team events.",
-    "The Gold Coast will host the Commonwealth Games.",
-    "Norway set the record for the most gold medals won by a nation.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edwards believes Phillips Idowu can take gold at the European Indoor Championships.",
+        "She is hoping to win a medal next week.",
+        "Two of Klaebo's gold medals this time were won in team events.",
+        "The Gold Coast will host the Commonwealth Games.",
+        "Norway set the record for the most gold medals won by a nation.",
+    ],
+)
 def test_no_medal(claims_of: Extract, text: str) -> None:
     assert not any(c.type == "medal" for c in claims_of(text).claims)

@@ -11,18 +11,32 @@ Extract = Callable[..., ClaimsDocument]
 
 MUST = [
     ("At the AAAs Championships, Jade Johnson won the long jump title.", ("result", "johnson", 1)),
-    ("The 22-year-old Scot Allan Scott finished fourth in the 60m hurdles at the Cagigal "
-     "Memorial meeting.", ("result", "scott", 4)),
-    ("At the Grand Prix meeting, Sweden's Robert Kronberg was second, with Haiti's Dudley "
-     "Dorival in third.", ("result", "dorival", 3)),
-    ("At the Bislett Games, Lena Roth claimed the runners-up spot in 9:05.73.",
-     ("result", "roth", 2)),
-    ("At the Memorial meeting, Kahn's late surge left Dmitri Shevchenko trailing in sixth spot.",
-     ("result", "shevchenko", 6)),
-    ("The race at the Cagigal Memorial meeting was won by Felipe Vivancos.",
-     ("result", "vivancos", 1)),
-    ("At the London Grand Prix, James Nolan took second in the men's 1500m behind Neil Speaight.",
-     ("result", "speaight", 1)),
+    (
+        "The 22-year-old Scot Allan Scott finished fourth in the 60m hurdles at the Cagigal "
+        "Memorial meeting.",
+        ("result", "scott", 4),
+    ),
+    (
+        "At the Grand Prix meeting, Sweden's Robert Kronberg was second, with Haiti's Dudley "
+        "Dorival in third.",
+        ("result", "dorival", 3),
+    ),
+    (
+        "At the Bislett Games, Lena Roth claimed the runners-up spot in 9:05.73.",
+        ("result", "roth", 2),
+    ),
+    (
+        "At the Memorial meeting, Kahn's late surge left Dmitri Shevchenko trailing in sixth spot.",
+        ("result", "shevchenko", 6),
+    ),
+    (
+        "The race at the Cagigal Memorial meeting was won by Felipe Vivancos.",
+        ("result", "vivancos", 1),
+    ),
+    (
+        "At the London Grand Prix, James Nolan took second in the 1500m behind Neil Speaight.",
+        ("result", "speaight", 1),
+    ),
 ]
 
 
@@ -32,18 +46,26 @@ def test_placing_is_found(claims_of: Extract, text: str, fact: tuple[object, ...
 
 
 def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extract) -> None:
-    doc = claims_of("Jo Pavey was third behind Hayley Yelling and Justyna Bak at the European "
-                    "Cross Country Championships.")
-    assert {("medal", "pavey", "bronze"), ("medal", "yelling", "gold"),
-            ("medal", "bak", "silver")} <= facts(doc)
+    doc = claims_of(
+        "Jo Pavey was third behind Hayley Yelling and Justyna Bak at the European "
+        "Cross Country Championships."
+    )
+    assert {
+        ("medal", "pavey", "bronze"),
+        ("medal", "yelling", "gold"),
+        ("medal", "bak", "silver"),
+    } <= facts(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "McIlroy, who is third in the European rankings, eased through.",
-    "Lagat ran the third quickest indoor mile ever.",
-    "He set a personal best in the first round.",
-    "After three successive wins over the past fortnight, McIlroy is confident.",
-    "Allan Scott is confident of winning a medal at next week's European Indoor Championships.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McIlroy, who is third in the European rankings, eased through.",
+        "Lagat ran the third quickest indoor mile ever.",
+        "He set a personal best in the first round.",
+        "After three successive wins over the past fortnight, McIlroy is confident.",
+        "Allan Scott is confident of winning a medal at next week's European Indoor Championships.",
+    ],
+)
 def test_no_placing(claims_of: Extract, text: str) -> None:
     assert not any(c.type in ("result", "medal") for c in claims_of(text).claims)

@@ -10,19 +10,44 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 
-@pytest.mark.parametrize(("text", "fact"), [
-    ("Yelena Isinbayeva jumped a world record of 4.91m.", ("record", "isinbayeva", "world", "set")),
-    ("Ailis McSweeney broke Michelle Carroll's long-standing Irish record by clocking 7.37.",
-     ("record", "carroll", "national", "previous")),
-    ("Ailis McSweeney broke Michelle Carroll's long-standing Irish record by clocking 7.37.",
-     ("record", "mcsweeney", "national", "set")),
-    ("Felipe Vivancos equalled the Spanish record.", ("record", "vivancos", "national", "equalled")),
-    ("World indoor record holder Maurice Greene will race.", ("record", "greene", "world", "held")),
-    ("Bernard Lagat missed out on the world record by 1.45secs.", ("record", "lagat", "world", "missed")),
-    ("Robert Mitchell climbed to a season's best of 2.20m.", ("record", "mitchell", "season", "set")),
-    ("Jade Johnson leapt to a life-time best of 6.50m.", ("record", "johnson", "personal", "set")),
-    ("Maria Kovac set a European record of 14.2m.", ("record", "kovac", "continental", "set")),
-])
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Yelena Isinbayeva jumped a world record of 4.91m.",
+            ("record", "isinbayeva", "world", "set"),
+        ),
+        (
+            "Ailis McSweeney broke Michelle Carroll's long-standing Irish record by clocking 7.37.",
+            ("record", "carroll", "national", "previous"),
+        ),
+        (
+            "Ailis McSweeney broke Michelle Carroll's long-standing Irish record by clocking 7.37.",
+            ("record", "mcsweeney", "national", "set"),
+        ),
+        (
+            "Felipe Vivancos equalled the Spanish record.",
+            ("record", "vivancos", "national", "equalled"),
+        ),
+        (
+            "World indoor record holder Maurice Greene will race.",
+            ("record", "greene", "world", "held"),
+        ),
+        (
+            "Bernard Lagat missed out on the world record by 1.45secs.",
+            ("record", "lagat", "world", "missed"),
+        ),
+        (
+            "Robert Mitchell climbed to a season's best of 2.20m.",
+            ("record", "mitchell", "season", "set"),
+        ),
+        (
+            "Jade Johnson leapt to a life-time best of 6.50m.",
+            ("record", "johnson", "personal", "set"),
+        ),
+        ("Maria Kovac set a European record of 14.2m.", ("record", "kovac", "continental", "set")),
+    ],
+)
 def test_records(claims_of: Extract, text: str, fact: tuple[object, ...]) -> None:
     assert fact in facts(claims_of(text))
 
@@ -34,25 +59,39 @@ def test_record_value_is_the_mark(claims_of: Extract) -> None:
 
 
 def test_tallies(claims_of: Extract) -> None:
-    doc = claims_of("The Norwegian claimed his sixth gold medal of the Games. Klaebo's career "
-                    "Olympic tally now stands at 13 medals, including 11 golds.")
+    doc = claims_of(
+        "The Norwegian claimed his sixth gold medal of the Games. Klaebo's career "
+        "Olympic tally now stands at 13 medals, including 11 golds."
+    )
     assert {("tally", "", 6, "gold")} <= facts(doc) or any(
-        c.type == "tally" and c.count == 6 for c in doc.claims)  # type: ignore[union-attr]
-    career = {(c.count, c.medal.value, c.period.value) for c in doc.claims  # type: ignore[union-attr]
-              if c.type == "tally" and c.count in (13, 11)}
+        c.type == "tally" and c.count == 6 for c in doc.claims
+    )  # type: ignore[union-attr]
+    career = {
+        (c.count, c.medal.value, c.period.value)
+        for c in doc.claims  # type: ignore[union-attr]
+        if c.type == "tally" and c.count in (13, 11)
+    }
     assert career == {(13, "any", "career"), (11, "gold", "career")}
 
 
 def test_nation_tally_and_count_record(claims_of: Extract) -> None:
-    doc = claims_of("At the Winter Olympics, the win gave Norway a record 18th gold medal and "
-                    "increased the lead in the total medal count to 40 overall.")
-    assert {("tally", "NOR", 18, "gold"), ("tally", "NOR", 40, "any"),
-            ("record", "NOR", "olympic", "set")} <= facts(doc)
+    doc = claims_of(
+        "At the Winter Olympics, the win gave Norway a record 18th gold medal and "
+        "increased the lead in the total medal count to 40 overall."
+    )
+    assert {
+        ("tally", "NOR", 18, "gold"),
+        ("tally", "NOR", 40, "any"),
+        ("record", "NOR", "olympic", "set"),
+    } <= facts(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "She hopes to break the world record next year.",
-    "The world record is a long way off, he said of the qualifying standard.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hopes to break the world record next year.",
+        "The world record is a long way off, he said of the qualifying standard.",
+    ],
+)
 def test_no_record(claims_of: Extract, text: str) -> None:
     assert not any(c.type == "record" for c in claims_of(text).claims)

@@ -3,42 +3,62 @@ import pytest
 from extractor.resolve.competitions import MEDAL_LEVELS, find_adjectives, find_competitions
 
 
-@pytest.mark.parametrize(("text", "name", "level"), [
-    ("his sixth gold medal of the Milano Cortina Olympics", "2026 Winter Olympics", "olympics"),
-    ("at the 2003 World Indoor Championships", "2003 World Indoor Championships", "world"),
-    ("kept Idowu off top spot at the Manchester Games", "2002 Commonwealth Games", "commonwealth"),
-    ("at the Norwich Union Grand Prix in Birmingham", "Norwich Union Grand Prix", "meeting"),
-    ("the world track cycling championships", "World Track Cycling Championships", "world"),
-    ("next month's European Indoor Championships", "European Indoor Championships", "continental"),
-    ("at the Fayetteville Invitational meeting", "Fayetteville Invitational", "meeting"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("his sixth gold medal of the Milano Cortina Olympics", "2026 Winter Olympics", "olympics"),
+        ("at the 2003 World Indoor Championships", "2003 World Indoor Championships", "world"),
+        (
+            "kept Idowu off top spot at the Manchester Games",
+            "2002 Commonwealth Games",
+            "commonwealth",
+        ),
+        ("at the Norwich Union Grand Prix in Birmingham", "Norwich Union Grand Prix", "meeting"),
+        ("the world track cycling championships", "World Track Cycling Championships", "world"),
+        (
+            "next month's European Indoor Championships",
+            "European Indoor Championships",
+            "continental",
+        ),
+        ("at the Fayetteville Invitational meeting", "Fayetteville Invitational", "meeting"),
+    ],
+)
 def test_named(text: str, name: str, level: str) -> None:
     found = find_competitions(text)
     assert [(c.name(), c.level) for c in found][:1] == [(name, level)]
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Sydney Olympic 100m champion", "2000 Summer Olympics"),
-    ("World and Commonwealth 100m champion", "World Championships"),
-    ("the AAA's Indoor 800m title", "AAA Indoor Championships"),
-    ("world indoor bronze medallist", "World Indoor Championships"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sydney Olympic 100m champion", "2000 Summer Olympics"),
+        ("World and Commonwealth 100m champion", "World Championships"),
+        ("the AAA's Indoor 800m title", "AAA Indoor Championships"),
+        ("world indoor bronze medallist", "World Indoor Championships"),
+    ],
+)
 def test_adjectives_before_titles(text: str, name: str) -> None:
     assert [c.name() for c in find_adjectives(text)][:1] == [name]
 
 
-@pytest.mark.parametrize("text", [
-    "the world indoor record holder", "an Olympic benchmark", "third in the European rankings",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the world indoor record holder",
+        "an Olympic benchmark",
+        "third in the European rankings",
+    ],
+)
 def test_adjectives_that_name_no_competition(text: str) -> None:
     assert find_adjectives(text) == []
 
 
 def test_host_city_stands_for_its_games_only_in_an_olympic_article() -> None:
     assert [c.name() for c in find_competitions("Olympic hopes. The winners in Athens")] == [
-        "2004 Summer Olympics"]
+        "2004 Summer Olympics"
+    ]
     assert find_competitions("a meeting in Athens") == []
 
 
 def test_medal_levels() -> None:
-    assert MEDAL_LEVELS == {"olympics", "world", "continental", "commonwealth"}
+    assert {"olympics", "world", "continental", "commonwealth"} == MEDAL_LEVELS

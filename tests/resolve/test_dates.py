@@ -7,19 +7,24 @@ from extractor.resolve.dates import find_dates, parse_date, weekday_before
 SATURDAY = dt.date(2026, 2, 21)
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    ("won on Saturday", "2026-02-21"),  # the contract: the same day
-    ("set the record Friday", "2026-02-20"),
-    ("last Saturday's win", "2026-02-14"),
-    ("on 18 February", "2026-02-18"),
-    ("Brussels 25.8.95", "1995-08-25"),
-    ("yesterday", "2026-02-20"),
-])
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("won on Saturday", "2026-02-21"),  # the contract: the same day
+        ("set the record Friday", "2026-02-20"),
+        ("last Saturday's win", "2026-02-14"),
+        ("on 18 February", "2026-02-18"),
+        ("Brussels 25.8.95", "1995-08-25"),
+        ("yesterday", "2026-02-20"),
+    ],
+)
 def test_resolved_against_published(text: str, date: str) -> None:
     assert [d.date for d in find_dates(text, SATURDAY)] == [date]
 
 
-@pytest.mark.parametrize("text", ["won 3-1", "the 2012-13 season", "58 on the scoreboard", "in 1980"])
+@pytest.mark.parametrize(
+    "text", ["won 3-1", "the 2012-13 season", "58 on the scoreboard", "in 1980"]
+)
 def test_false_dates(text: str) -> None:
     assert find_dates(text, SATURDAY) == []
 

@@ -3,11 +3,22 @@ import pytest
 from extractor.resolve.nations import NationRow, nation_table
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Norway", "NOR"), ("Norwegian", "NOR"), ("Ethiopia", "ETH"), ("U.S.", "USA"), ("US", "USA"),
-    ("Britain", "GBR"), ("Welshman", "GBR"), ("Scotland", "GBR"), ("St Kitts and Nevis", "SKN"),
-    ("Irishman", "IRL"), ("Dutchman", "NED"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norway", "NOR"),
+        ("Norwegian", "NOR"),
+        ("Ethiopia", "ETH"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("Britain", "GBR"),
+        ("Welshman", "GBR"),
+        ("Scotland", "GBR"),
+        ("St Kitts and Nevis", "SKN"),
+        ("Irishman", "IRL"),
+        ("Dutchman", "NED"),
+    ],
+)
 def test_written_forms(text: str, code: str) -> None:
     assert nation_table().by_any(text) == code
 

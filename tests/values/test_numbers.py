@@ -3,16 +3,30 @@ import pytest
 from extractor.values.numbers import cardinal, ordinal
 
 
-@pytest.mark.parametrize(("word", "value"), [
-    ("four", 4), ("13", 13), ("Twenty-one", 21), ("1,000", 1000), ("a", 1),
-])
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("four", 4),
+        ("13", 13),
+        ("Twenty-one", 21),
+        ("1,000", 1000),
+        ("a", 1),
+    ],
+)
 def test_cardinals(word: str, value: int) -> None:
     assert cardinal(word) == value
 
 
-@pytest.mark.parametrize(("word", "value"), [
-    ("sixth", 6), ("18th", 18), ("1st", 1), ("twenty-first", 21), ("Third", 3),
-])
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("sixth", 6),
+        ("18th", 18),
+        ("1st", 1),
+        ("twenty-first", 21),
+        ("Third", 3),
+    ],
+)
 def test_ordinals(word: str, value: int) -> None:
     assert ordinal(word) == value
 
