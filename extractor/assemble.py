@@ -16,14 +16,21 @@ from spacy.tokens import Doc, Span
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.claims.syntax import nearest_span
+from extractor.claims.syntax import clause_verb, is_hypothetical, nearest_span
+from extractor.confidence import confidence
 from extractor.infer import infer
 from extractor.models import ClaimsDocument, Evidence, ExtractorInfo
 from extractor.resolve.competitions import CompetitionMention
 from extractor.resolve.dates import find_dates, parse_date
 from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, surname
-from extractor.resolve.sports import PERSON_SPORT, event_sport, headline_sport, text_sport
+from extractor.resolve.sports import (
+    PERSON_SPORT,
+    event_sport,
+    headline_sport,
+    named_sport,
+    text_sport,
+)
 
 WINTER = (
     "skiing",
@@ -47,6 +54,8 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
     resolved += infer(resolved)
     resolved = _dedupe(resolved)
     resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
+    for d in resolved:
+        d.confidence = confidence(d)
     claims = [_to_claim(doc, d) for d in resolved]
     return ClaimsDocument.model_validate(
         {
@@ -86,13 +95,14 @@ def _resolve(article: Article, draft: Draft, sport: str | None) -> Draft | None:
     event = draft.event
     if event is None and draft.type in ("medal", "result", "performance", "margin"):
         event = _context_event(article, draft)
-    event = _gendered(article, event, people)
+    event = _staged(article, draft, _gendered(article, event, people))
     comp = draft.competition
-    if comp is None and draft.type != "tally":
-        comp = article.competition_at(article.doc[draft.anchor])
-    elif comp is None:
+    if comp is None and draft.type == "tally" and draft.fields.get("period") == "career":
         comp = _sentence_competition(article, draft)
-    claim_sport = _person_sport(article, people) or (event_sport(event) if event else None) or sport
+        comp = replace(comp, year=None) if comp is not None else None  # "Winter Olympics"
+    elif comp is None:
+        comp = article.competition_at(article.doc[draft.anchor])
+    claim_sport = _claim_sport(article, draft, people, event, sport)
     season = (
         "Winter"
         if claim_sport and any(w in claim_sport for w in WINTER)
@@ -106,9 +116,48 @@ def _resolve(article: Article, draft: Draft, sport: str | None) -> Draft | None:
         nation=nation,
         event=event,
         competition=comp,
-        competition_name=comp.name(season) if comp else None,
+        competition_name=_competition_name(article, comp, season, claim_sport),
         date=date,
         sport=claim_sport,
+    )
+
+
+def _competition_name(
+    article: Article, comp: CompetitionMention | None, season: str | None, sport: str | None
+) -> str | None:
+    """ "2026 Winter Olympics", "Alpine Skiing World Cup"; the competition an article
+    reports on takes the year of its date when it names none."""
+    if comp is None:
+        return None
+    if comp.level == "world_cup":
+        return f"{_title(sport)} World Cup" if sport else "World Cup"
+    name = comp.name(season)
+    main = article.main_competition
+    published = article.doc._.published
+    reported = main is not None and (comp.kind, comp.level) == (main.kind, main.level)
+    if comp.year is None and not comp.adjective and reported and published:
+        return f"{published[:4]} {name}"
+    return name
+
+
+def _title(sport: str) -> str:
+    return sport.title()  # "cross-country skiing" -> "Cross-Country Skiing"
+
+
+def _claim_sport(
+    article: Article, draft: Draft, people: list[Person], event: str | None, sport: str | None
+) -> str | None:
+    """The athlete's ("biathlete X"), the event's, the sentence's, else the article's. A
+    career tally, or a nation's medal count, belongs to no one sport unless the sentence
+    names it."""
+    counted = draft.type == "tally" or (draft.type == "record" and draft.rule == "count-record")
+    if counted and (not people or draft.fields.get("period") == "career"):
+        return named_sport(draft.sent.text)
+    return (
+        _person_sport(article, people)
+        or (event_sport(event) if event else None)
+        or named_sport(draft.sent.text)
+        or sport
     )
 
 
@@ -133,7 +182,47 @@ def _context_event(article: Article, draft: Draft) -> str | None:
             span.start_char
         ):
             best = ev
+    if best is None and _same_competition_as_article(article, draft):
+        best = article.main_event  # "The race was won by X": the article's race
     return best.full() if best else None
+
+
+def _same_competition_as_article(article: Article, draft: Draft) -> bool:
+    main = article.main_competition
+    comp = draft.competition or article.competition_at(article.doc[draft.anchor])
+    return main is not None and comp is main
+
+
+_STAGES = {
+    "heat": "heats",
+    "heats": "heats",
+    "round": "heats",
+    "semi-final": "semi-finals",
+    "semi-finals": "semi-finals",
+    "semifinal": "semi-finals",
+    "semifinals": "semi-finals",
+    "quarter-final": "quarter-finals",
+    "quarter-finals": "quarter-finals",
+}
+
+
+def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
+    """ "won his heat in 7.64secs", "a personal best of 20.94 in the first round": a mark
+    or place in a round is in "men's 200m heats"."""
+    if event is None or event.endswith(tuple(_STAGES.values())):
+        return event
+    anchor = article.doc[draft.anchor]
+    verb = clause_verb(anchor)
+    for tok in draft.sent:
+        stage = _STAGES.get(tok.lower_)
+        if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok) is not verb:
+            continue
+        if tok.lower_ == "round" and not any(c.lower_ == "first" for c in tok.children):
+            continue
+        if any(c.lower_ in ("reached", "reach", "into", "to") for c in (tok.head, *tok.children)):
+            continue  # "reached the semi-finals": where they went, not where the mark was
+        return f"{event} {stage}"
+    return event
 
 
 def _gendered(article: Article, event: str | None, people: list[Person]) -> str | None:
@@ -165,33 +254,94 @@ def _person_sport(article: Article, people: list[Person]) -> str | None:
 
 
 def _date(article: Article, draft: Draft) -> str | None:
-    """A date in the claim's sentence, else in an earlier sentence of its paragraph that
-    speaks of the same event."""
-    published = article.doc._.published
-    base = parse_date(published) if published else None
+    """When the claimed thing happened: a date in its sentence (not in a plan), else an
+    earlier date in its paragraph about the same event, else the date given for the same
+    event anywhere before, else the lead's date where the claim belongs to the reported
+    one-day meeting or points back at it ("The win gave Norway ...")."""
+    base = _published(article)
     sent = draft.sent
-    dates = [d for d in find_dates(sent.text, base) if d.date]
-    if dates:
-        return _past_or_none(dates[0].date, base)
+    anchor = article.doc[draft.anchor]
+    here = [d for d in _dates_in(article, sent) if d[1] is not None]
+    if here:
+        best = min(here, key=lambda d: abs(d[0].start - anchor.i))
+        return _past_or_none(best[1], base)
     para = article.paragraph(sent.start_char)
-    for prev in reversed(article.sentences):
-        if prev.start >= sent.start:
-            continue
+    for prev in reversed([s for s in article.sentences if s.start < sent.start]):
         if article.paragraph(prev.start_char) != para:
             break
-        found = [d for d in find_dates(prev.text, base) if d.date]
+        found = [d for _, d in _dates_in(article, prev) if d]
         if found:
             prev_event = article.event_at(prev[0])
-            mine = draft.event
-            if mine and prev_event and prev_event.name not in mine:
-                return None
-            return _past_or_none(found[0].date, base)
-    if article.sentences and sent == article.sentences[0]:
-        # The lead sentence reports the day the article is about.
-        for nxt in article.sentences[1:3]:
-            found = [d for d in find_dates(nxt.text, base) if d.date]
-            if found and article.paragraph(nxt.start_char) == para:
-                return _past_or_none(found[0].date, base)
+            if draft.event and prev_event and prev_event.name not in draft.event:
+                break
+            return _past_or_none(found[0], base)
+    if draft.event:
+        dated = _event_dates(article).get(_event_core(draft.event))
+        if dated is not None and dated[0] < sent.start:
+            return dated[1]
+    lead = _lead_date(article)
+    if lead is not None:
+        main = article.main_competition
+        comp = draft.competition
+        one_day = main is not None and main.level in ("meeting", "world_cup")
+        same = (
+            comp is not None
+            and main is not None
+            and (comp.kind, comp.level) == (main.kind, main.level)
+        )
+        if (one_day and same) or _ANAPHOR.search(sent.text) or sent == article.sentences[0]:
+            return lead
+    return None
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|his|her|their|this) (?:win|victory|race|result|title|"
+    r"final|triumph|success)\b",
+    re.I,
+)
+
+
+def _published(article: Article) -> dt.date | None:
+    published = article.doc._.published
+    return parse_date(published) if published else None
+
+
+def _dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]]:
+    """Dates written in a sentence, outside plans ("is scheduled to race on Sunday")."""
+    base = _published(article)
+    out = []
+    for d in find_dates(sent.text, base):
+        span = article.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is not None and not is_hypothetical(span.root):
+            out.append((span, d.date))
+    return out
+
+
+def _event_dates(article: Article) -> dict[str, tuple[int, str]]:
+    """The first date given for each event, with the token where it was given."""
+    cache: dict[str, tuple[int, str]] | None = article.__dict__.get("_event_dates")
+    if cache is not None:
+        return cache
+    cache = {}
+    for sent in article.sentences:
+        dates = [d for _, d in _dates_in(article, sent) if d]
+        if not dates:
+            continue
+        for span, ev in article.lexicon.events:
+            if sent.start <= span.start < sent.end:
+                cache.setdefault(ev.name, (sent.start, dates[0]))
+    article.__dict__["_event_dates"] = cache
+    return cache
+
+
+def _lead_date(article: Article) -> str | None:
+    """The day of the lead story: the first date in the first two report sentences."""
+    for sent in article.sentences[:2]:
+        found = [d for _, d in _dates_in(article, sent) if d]
+        if found:
+            return _past_or_none(found[0], _published(article))
     return None
 
 
@@ -226,7 +376,6 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             twin.event = d.event
         if twin.nation is None and d.nation is not None:
             twin.nation = d.nation
-        twin.confidence = max(twin.confidence, d.confidence)
         if twin.inferred and not d.inferred:
             twin.inferred = False
     return kept

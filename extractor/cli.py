@@ -74,6 +74,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extract: interrupted", file=sys.stderr)
         return 130
+    except Exception as err:  # a bug, not bad input: still one line, unless debugging
+        if os.environ.get("EXTRACT_DEBUG"):
+            raise
+        print(
+            f"extract: internal error: {type(err).__name__}: {err} "
+            "(set EXTRACT_DEBUG=1 for a traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_FAIL
 
 
 def _fail(message: str, code: int = EXIT_INPUT) -> int:

@@ -110,15 +110,32 @@ def _beaten_in(sent: Span, win: Draft) -> list[Person]:
     athletes = doc._.athletes
     for m in _BEAT.finditer(sent.text):
         start = sent.start_char + m.end()
+        if _in_other_clause(sent, sent.start_char + m.start(), win):
+            continue  # "Cragg, who recently defeated Bekele in Boston, held off ..."
         for t in sent:
             if t.idx < start:
                 continue
             person = athletes.person_at(t.i)
-            if person is not None and person not in win.people:
-                return [person]
+            owner = t.dep_ == "poss" or (t.i + 1 < sent.end and doc[t.i + 1].text in ("'s", "’s"))
+            if person is not None and person not in win.people and not owner:
+                return [person]  # not "held off Bekele's colleague Markos Geneti"
             if t.idx - start > 60 or t.text in (",", ";", "."):
                 break
     return []
+
+
+def _in_other_clause(sent: Span, offset: int, win: Draft) -> bool:
+    tok = next((t for t in sent if t.idx >= offset), None)
+    if tok is None:
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            return not (cur.left_edge.i <= win.anchor <= cur.right_edge.i)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _beaten_nations_in(sent: Span, win: Draft) -> list[str]:
@@ -154,7 +171,6 @@ def _second(
         people=people or [],
         nation=nation or (nations.pop() if len(nations) == 1 else None),
         fields=fields,
-        confidence=0.6,
         inferred=True,
         rule="infer-second",
         beaten=[],

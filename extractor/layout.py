@@ -16,6 +16,12 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$",
     re.MULTILINE,
 )
+# "OSLO, Norway 2026-03-07 — Sigurd Haugen won ...": a dateline opening the first paragraph.
+_INLINE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})"
+    r"[ \t]*(?:—|–|--|-|:)[ \t]*",
+    re.MULTILINE,
+)
 # "21 February 2026", "Saturday, February 14, 2026", "February 14, 2026" on a line of its own.
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -94,7 +100,7 @@ def _find_dateline(text: str) -> Dateline | None:
     if m:
         return Dateline(text.index("date"), m.end(), m.group("date"))
     head = text[:400]
-    for pattern in (_WIRE_DATELINE, _WORDY_DATELINE):
+    for pattern in (_WIRE_DATELINE, _INLINE_DATELINE, _WORDY_DATELINE):
         m = pattern.search(head)
         if m:
             return Dateline(m.start(), m.end(), m.group("date"))

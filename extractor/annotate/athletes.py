@@ -164,6 +164,7 @@ class AthleteFinder:
                 athletes.by_token[t] = person
             self._nation_near(doc, run, person, athletes)
         self._corefer(doc, athletes)
+        self._nations_from_clauses(doc, athletes)
         doc._.athletes = athletes
         doc.spans["athletes"] = [doc[s:e] for s, e, _ in athletes.mentions]
         return doc
@@ -266,7 +267,13 @@ class AthleteFinder:
             and doc[run.end + 1].like_num
             and doc[run.end + 2].text == ","
         )
-        acts = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+        acts = (
+            tok.dep_ in _SUBJECT_DEPS
+            and tok.head.pos_ in ("VERB", "AUX")
+            and (
+                tok.pos_ == "PROPN"  # "Life since then has been fantastic" is no one
+            )
+        )
         agent = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
         return age or acts or agent
 
@@ -276,8 +283,18 @@ class AthleteFinder:
         """ "Kenyan Bernard Lagat", "Ethiopia's X", "X of Ireland", "X (Germany)"."""
         code: str | None = None
         s, e = run.start, run.end
-        if s >= 1 and (s - 1) in athletes.nations:
-            code = athletes.nations[s - 1]
+        k = s - 1  # "British favourite Chris Lambert", "Russian pole vaulter Yelena Isinbayeva"
+        while (
+            k >= max(run.sent.start, s - 4)
+            and k not in athletes.nations
+            and (doc[k].lower_ in self.words.person_nouns or doc[k].pos_ in ("ADJ", "NOUN"))
+            and doc[k].lower_ not in ("and", "or")
+        ):
+            k -= 1
+        # Right before the name any nation word counts; across adjectives only a
+        # nationality ("Ireland ... Paul Brizzel" needs the possessive below).
+        if k >= 0 and k in athletes.nations and (k == s - 1 or doc[k].ent_type_ != "GPE"):
+            code = athletes.nations[k]
         elif s >= 2 and doc[s - 1].text in ("'s", "’s") and (s - 2) in athletes.nations:
             code = athletes.nations[s - 2]
         elif e + 1 < len(doc) and doc[e].text == "of" and (e + 1) in athletes.nations:
@@ -290,6 +307,67 @@ class AthleteFinder:
                 code = self.nations.by_name_fuzzy(doc[e + 1 : close].text)
         if code is not None and person.nation is None:
             person.nation = code
+
+    def _nations_from_clauses(self, doc: Doc, athletes: Athletes) -> None:
+        """ "finishing fourth for Ireland", "representing England", "broke the Irish record",
+        "overtaking teammate X" (the subject's nation): for athletes not yet placed."""
+        for sent in doc.sents:
+            first = next(
+                (
+                    t
+                    for t in sent
+                    if t.dep_ in _SUBJECT_DEPS and athletes.person_at(t.i) is not None
+                ),
+                None,
+            )
+            group = [athletes.person_at(first.i)] if first is not None else []
+            if first is not None:  # "Ben Ogden and Gus Schumacher earned ..."
+                group += [p for c in first.subtree if (p := athletes.by_token.get(c.i))]
+            subjects: list[Person] = []
+            for p in group:
+                if p is not None and p not in subjects:
+                    subjects.append(p)
+            subject = subjects[0] if subjects else None
+            for tok in sent:
+                code = None
+                if (
+                    tok.lower_ in ("for", "representing")
+                    and tok.i + 1 < sent.end
+                    and (tok.i + 1 in athletes.nations and doc[tok.i + 1].ent_type_ != "NORP")
+                ):
+                    code = athletes.nations[tok.i + 1]
+                    home = tok.lower_ == "representing"
+                    code = self.nations.by_name(doc[tok.i + 1].text, home=home) or code
+                elif tok.lower_ in ("record", "best") and tok.i - 1 in athletes.nations:
+                    code = athletes.nations[tok.i - 1]  # "the Irish record"
+                elif (
+                    tok.lemma_ == "give"
+                    and tok.i + 1 in athletes.nations
+                    and re.search(
+                        r"\b(?:sweep|one-two|1-2|podium|clean sweep|medal|gold)\b",
+                        doc[tok.i : min(sent.end, tok.i + 8)].text,
+                    )
+                ):
+                    code = athletes.nations[tok.i + 1]  # "giving Norway a sweep of the podium"
+                elif (
+                    tok.lower_ in ("country", "nation")
+                    and tok.i + 1 < sent.end
+                    and (doc[tok.i + 1].text in ("'s", "’s"))
+                ):
+                    code = _previous_nation_subject(doc, sent, athletes)  # "the country's first"
+                if code is not None:
+                    for person in subjects:
+                        if person.nation is None:
+                            person.nation = code
+                if (
+                    tok.lower_
+                    in ("teammate", "team-mate", "compatriot", "countryman", "countrywoman")
+                    and subject is not None
+                    and subject.nation
+                ):
+                    nxt = athletes.by_token.get(tok.i + 1)
+                    if nxt is not None and nxt.nation is None:
+                        nxt.nation = subject.nation
 
     def _corefer(self, doc: Doc, athletes: Athletes) -> None:
         """Resolve "he", "his", "the 22-year-old Scot" to the athlete in focus, and "I" in
@@ -388,6 +466,18 @@ class AthleteFinder:
         if code is None and tok.i in athletes.nations:
             code = athletes.nations[tok.i]
         return (_gender_of_noun(low), code)
+
+
+def _previous_nation_subject(doc: Doc, sent: Span, athletes: Athletes) -> str | None:
+    """ "The US also logged a landmark ... Ogden earned the country's first medal": the
+    nation that was the subject of the sentence before."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in _SUBJECT_DEPS and tok.i in athletes.nations:
+            return athletes.nations[tok.i]
+    return None
 
 
 def _is_age_descriptor(tok: Token) -> bool:

@@ -32,7 +32,6 @@ def placing_drafts(
     comp: CompetitionMention | None = None,
     medal_by_default: bool = False,
     event: str | None = None,
-    confidence: float = 0.8,
     rule: str = "",
     nation: str | None = None,
     context: bool = True,
@@ -47,7 +46,8 @@ def placing_drafts(
     kind, fields = (
         ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
     )
-    team_event = event is not None and any(w in event for w in TEAM_WORDS)
+    context_event = event or (article.main_event.name if article.main_event else "")
+    team_event = any(w in context_event for w in TEAM_WORDS)
     groups = [people] if team_event or not people else [[p] for p in people]
     if not people and nation is None:
         return []
@@ -59,7 +59,6 @@ def placing_drafts(
             people=group,
             nation=nation,
             fields=dict(fields),
-            confidence=confidence,
             competition=comp,
             event=event,
             rule=rule,

@@ -171,9 +171,27 @@ class Article:
         return None
 
     def event_at(self, tok: Token) -> EventMention | None:
-        """The event named nearest to ``tok`` in its sentence (after it, on a tie)."""
-        here = nearest_span(self.lexicon.events, tok, tok.sent, prefer_after=True)
+        """The event named nearest to ``tok`` in its sentence (after it, on a tie), leaving
+        out one inside another athlete's title ("defeated Olympic 10,000m champion X")
+        unless ``tok`` is in that title."""
+        phrase = self.phrase(tok)
+        events = [
+            (s, ev)
+            for s, ev in self.lexicon.events
+            if (not _in_title(s) or phrase.start <= s.start < phrase.end)
+            and not (is_hypothetical(s.root) and not is_hypothetical(tok))
+        ]
+        here = nearest_span(events, tok, tok.sent, prefer_after=True)
         return here[1] if here is not None else None
+
+    @cached_property
+    def main_event(self) -> EventMention | None:
+        """The event the article reports on: the first named in a report sentence."""
+        for span, ev in self.lexicon.events:
+            sent = span.sent
+            if sent in self.sentences and not self.is_future(sent) and not _in_title(span):
+                return ev
+        return None
 
     def year_after(self, tok: Token, window: int = 8) -> int | None:
         """A year written just after ``tok``: "won gold in 2018", "champion in 2000"."""
@@ -202,3 +220,25 @@ def _same_clause(span: Span, tok: Token) -> bool:
             return True
         cur = cur.head
     return True
+
+
+_TITLES = frozenset(
+    {
+        "champion",
+        "champions",
+        "medallist",
+        "medallists",
+        "medalist",
+        "winner",
+        "holder",
+        "title",
+        "crown",
+    }
+)
+
+
+def _in_title(span: Span) -> bool:
+    """An event that names someone's title: "Olympic 10,000m champion"."""
+    doc = span.doc
+    after = doc[span.end : min(span.sent.end, span.end + 3)]
+    return any(t.lower_ in _TITLES for t in after) and not any(t.is_punct for t in after[:1])

@@ -27,7 +27,7 @@ class Draft:
     nation: str | None = None
     team: str | None = None
     fields: dict[str, Any] = field(default_factory=dict)
-    confidence: float = 0.8
+    confidence: float = 0.0  # set by extractor.confidence once the claim is resolved
     inferred: bool = False
     event: str | None = None
     competition: CompetitionMention | None = None

@@ -15,6 +15,7 @@ standings are not results and give nothing. Match-sprint lines ("X (France) beat
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -146,7 +147,7 @@ def _combine(events: list[EventMention]) -> EventMention | None:
         return None
     if len(events) >= 2:
         a, b = events[0], events[1]
-        if a.name[0].isalpha() and b.name[0].isdigit() and " " not in b.name:
+        if a.name[0].isalpha() and b.name[0].isdecimal() and " " not in b.name:
             return EventMention(a.start, b.end, f"{b.name} {a.name}", a.gender or b.gender)
     return events[0]
 
@@ -164,7 +165,7 @@ def _is_heading(line: str) -> bool:
     return len(line) < 120 and not re.search(r"[.!?]\"?$", line) or line.endswith(":")
 
 
-def _heading(line: str, section: Section, top: Top, base: object) -> Section:
+def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Section:
     g = _GENDER_LINE.match(line)
     events = find_events(line)
     event = _combine(events)
@@ -176,6 +177,9 @@ def _heading(line: str, section: Section, top: Top, base: object) -> Section:
     if event is not None:
         new.event = event
         new.gender = event.gender or _gender_word(line) or section.gender
+    dates = [d.date for d in find_dates(line, base) if d.date]  # "Downhill (Friday):"
+    if dates:
+        new.date = dates[0]
     new.standings = bool(_STANDINGS.search(line))
     new.final = bool(_FINAL.match(line))
     new.third_place = bool(_THIRD.search(line))
@@ -266,7 +270,6 @@ def _item(
             people=[person],
             nation=nation,
             fields=fields,
-            confidence=0.9,
             event=event,
             competition=comp,
             date=section.date,
@@ -283,7 +286,6 @@ def _item(
                 people=[person],
                 nation=nation,
                 fields={"value": mark.value, "unit": unit, "text": mark.text},
-                confidence=0.85,
                 event=event,
                 competition=comp,
                 date=section.date,
@@ -329,7 +331,6 @@ def _match_line(
                     anchor,
                     people=[person],
                     fields=fields,
-                    confidence=0.8,
                     event=event,
                     competition=comp,
                     date=section.date,
@@ -345,7 +346,6 @@ def _match_line(
                 anchor,
                 people=[winner],
                 fields=fields,
-                confidence=0.8,
                 event=event,
                 competition=comp,
                 date=section.date,
@@ -359,7 +359,6 @@ def _match_line(
                 anchor,
                 people=[loser],
                 fields={"rank": 4},
-                confidence=0.8,
                 event=event,
                 competition=comp,
                 date=section.date,
@@ -379,7 +378,6 @@ def _match_line(
                 anchor,
                 people=[winner],
                 fields={"value": mark.value, "unit": "s", "text": mark.text},
-                confidence=0.75,
                 event=event,
                 competition=comp,
                 date=section.date,
@@ -428,7 +426,6 @@ def _progression(
                 "unit": unit,
                 "description": f"{event} {scope} record" if event else None,
             },
-            confidence=0.8,
             event=event,
             date=date,
             rule="progression",
@@ -440,7 +437,6 @@ def _progression(
             people=[person],
             nation=nation,
             fields={"value": mark.value, "unit": unit, "text": m.group("mark")},
-            confidence=0.85,
             event=event,
             date=date,
             rule="progression",

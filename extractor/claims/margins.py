@@ -56,7 +56,6 @@ def find(article: Article) -> list[Draft]:
                     span.start,
                     people=people,
                     fields={"value": mark.value, "unit": mark.unit or "s", "over": over},
-                    confidence=0.8,
                     event=event.full(event_gender(people)) if event else None,
                     rule="margin",
                     beaten=over_people,

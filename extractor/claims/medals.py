@@ -156,13 +156,14 @@ def counted(tok: Token) -> bool:
     return (
         n is not None
         and n >= 2
-        and not (prev.text.isdigit() and len(prev.text) == 4)
+        and not (prev.text.isdecimal() and len(prev.text) == 4)
         and (prev.lower_ not in ("a", "an", "single"))
     )
 
 
 def _with_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:
-    if comp is None or year is None or comp.year is not None:
+    """ "won gold in 2018": the year written beside the medal wins over the article's."""
+    if comp is None or year is None or comp.year == year:
         return comp
     return dataclasses.replace(comp, year=year)
 
@@ -213,7 +214,6 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
                 medal_by_default=True,
                 nation=nation,
                 event=ev.full(gender),
-                confidence=0.75,
                 rule="counted-medal",
                 context=not apposition,
             )
@@ -228,7 +228,6 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         medal_by_default=True,
         nation=nation,
         event=event.full(gender) if event else None,
-        confidence=0.85,
         rule="medal-word",
         context=not apposition,
     )
@@ -285,7 +284,6 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
             1,
             comp=_with_year(comp, year),
             event=event.full(gender) if event else None,
-            confidence=0.8,
             rule="champion",
         )
     return drafts
@@ -328,7 +326,6 @@ def _title(article: Article, tok: Token) -> list[Draft]:
             1,
             comp=_with_year(comp, year),
             event=event.full(gender) if event else None,
-            confidence=0.8,
             rule="title",
         )
     return drafts

@@ -39,9 +39,8 @@ def find(article: Article) -> list[Draft]:
                     span.start,
                     people=people,
                     fields={"value": mark.value, "unit": unit, "text": mark.text},
-                    confidence=0.85 if mark.kind != "bare" else 0.7,
                     event=event.full(event_gender(people)) if event else None,
-                    rule="mark",
+                    rule="bare-mark" if mark.kind == "bare" else "mark",
                 )
             )
     return drafts

@@ -238,7 +238,6 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         people,
         1,
         event=event.full(gender) if event else None,
-        confidence=0.75,
         rule="win",
     )
 
@@ -261,9 +260,7 @@ def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
     people = subjects(obj, article.athletes)
     drafts: list[Draft] = []
     for ev in events:
-        drafts += placing_drafts(
-            article, obj, people, 1, event=ev.full(gender), confidence=0.7, rule="events-list"
-        )
+        drafts += placing_drafts(article, obj, people, 1, event=ev.full(gender), rule="events-list")
     return drafts
 
 
@@ -316,13 +313,11 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     event = article.event_at(tok)
     gender = event_gender(people)
     name = event.full(gender) if event else None
-    drafts = placing_drafts(article, tok, people, rank, event=name, confidence=0.8, rule="place")
+    drafts = placing_drafts(article, tok, people, rank, event=name, rule="place")
     ahead = _behind(article, tok)
     if ahead and len(ahead) == rank - 1:
         for i, person in enumerate(ahead, 1):
-            drafts += placing_drafts(
-                article, tok, [person], i, event=name, confidence=0.7, rule="behind"
-            )
+            drafts += placing_drafts(article, tok, [person], i, event=name, rule="behind")
     return drafts
 
 

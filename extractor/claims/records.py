@@ -209,7 +209,6 @@ def _draft(
             "unit": unit,
             "description": span.text.lower(),
         },
-        confidence=0.75,
         event=ev(event_gender(people)) if ev else None,
         rule="record",
     )
@@ -292,7 +291,6 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
                 "unit": unit or None,
                 "description": None,
             },
-            confidence=0.6,
             rule="count-record",
         )
     ]
@@ -348,7 +346,6 @@ def _first(article: Article, span: Span) -> list[Draft]:
                 "unit": None,
                 "description": description,
             },
-            confidence=0.55,
             rule="first",
         )
     ]

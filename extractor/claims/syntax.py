@@ -108,7 +108,9 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
         if span is not None:  # "and" hangs off the name's head: "Jason Gardener and ..."
             tok = _root_of(tok.doc[span[0] : span[1]])
     for child in tok.children:
-        if child.dep_ == "conj" or child.dep_ == "appos" and person is None:
+        # "and" joins names; so does a comma in a list ("Gardener, Darren Campbell, ...").
+        listed = child.dep_ == "appos" and athletes.person_at(child.i) is not None
+        if child.dep_ == "conj" or (child.dep_ == "appos" and person is None) or listed:
             found.extend(people_at(child, athletes))
     if not found and tok.dep_ in ("nmod", "compound"):
         return []

@@ -52,7 +52,7 @@ def find(article: Article) -> list[Draft]:
                 in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one")
             ):
                 n = cardinal(tok.text)
-            if n is None or len(tok.text) == 4 and tok.text.isdigit():
+            if n is None or len(tok.text) == 4 and tok.text.isdecimal():
                 continue
             medal = _counted_medal(tok)
             if medal is None:
@@ -141,7 +141,6 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
             people=people,
             nation=nation,
             fields={"count": count, "medal": medal, "period": period},
-            confidence=0.75,
             rule="tally",
         )
     ]
@@ -201,7 +200,6 @@ def _overall(article: Article, sent: Span) -> list[Draft]:
             span.start,
             nation=nation,
             fields={"count": int(m.group("n")), "medal": "any", "period": "competition"},
-            confidence=0.65,
             rule="overall",
         )
     ]

@@ -96,6 +96,13 @@ _HOST = re.compile(
 _NOT_A_MEETING = re.compile(r"^(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Next|Last)\b")
 
 
+_WHEN = re.compile(
+    r"^(?:(?:last|next|this) (?:year|month|week)'s|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)'s)\s+"
+)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[list[tuple[re.Pattern[str], CompetitionRule]], ...]:
     text = resources.files("extractor.data").joinpath("competitions.jsonl").read_text("utf-8")
@@ -201,8 +208,11 @@ def _mention(
         "trials",
     ):
         name_text = _NOT_A_MEETING.sub("", name_text).strip()
+        name_text = _WHEN.sub("", name_text)  # "February's Norwich Union Grand Prix"
         name_text = re.sub(r"^(?:(?:19|20)\d{2})\s+", "", name_text)
         kind = name_text or kind
+    if g.get("aaa"):
+        kind = kind.replace("AAA", "AAAs" if g["aaa"].rstrip("'") == "AAAs" else "AAA", 1)
     return CompetitionMention(start, end, level, kind, year, season, adjective)
 
 

@@ -170,9 +170,12 @@ def find_events(text: str) -> list[EventMention]:
         found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     for m in NAMED_EVENT.finditer(text):
         name = re.sub(r"[ -]+", " ", m.group("name").lower())
-        name = {"cross country": "cross country", "super g": "super-g", "shot": "shot put"}.get(
-            name, name
-        )
+        name = {
+            "cross country": "cross country",
+            "super g": "super-g",
+            "shot": "shot put",
+            "individual sprint": "sprint",
+        }.get(name, name)
         found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     chosen: list[EventMention] = []

@@ -75,24 +75,35 @@ PERSON_SPORT = {
 
 
 def headline_sport(headline: str) -> str | None:
+    """ "ALPINE SKIING-WOMEN'S WORLD CUP ..." -> alpine skiing; a cycling headline about the
+    track ("CYCLING - WORLD TRACK CHAMPIONSHIP") -> track cycling."""
     upper = headline.strip()
     for prefix, sport in sorted(_HEADLINE_SPORTS.items(), key=lambda kv: -len(kv[0])):
-        if upper.startswith(prefix) and upper[len(prefix) : len(prefix) + 2].strip(" ")[:1] in (
-            "-",
-            "",
-        ):
+        rest = upper[len(prefix) : len(prefix) + 2].strip(" ")[:1]
+        if upper.startswith(prefix) and rest in ("-", ""):
+            if sport == "cycling" and re.search(r"\bTRACK\b|\bVELODROME\b", upper):
+                return "track cycling"
             return sport
     return None
 
 
 def text_sport(text: str) -> str | None:
-    """The sport whose cues occur most often in ``text`` (ties: the stronger cue)."""
-    best: tuple[int, int, str] | None = None
+    """The sport whose cues weigh most in ``text``. Athletics cues (distances, "indoor")
+    turn up in every race report, so each counts a third of a named sport's cue."""
+    best: tuple[float, int, str] | None = None
     for rank, (pattern, sport) in enumerate(_CUES):
-        count = len(pattern.findall(text))
+        count = len(pattern.findall(text)) / (3 if sport == "athletics" else 1)
         if count and (best is None or count > best[0]):
             best = (count, -rank, sport)
     return best[2] if best else None
+
+
+def named_sport(text: str) -> str | None:
+    """A sport named outright in ``text`` (a sentence): not one guessed from distances."""
+    for pattern, sport in _CUES[:8]:
+        if pattern.search(text):
+            return sport
+    return None
 
 
 def event_sport(event: str) -> str | None:

@@ -71,7 +71,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 def cardinal(word: str) -> int | None:
     """``"four"`` -> 4, ``"13"`` -> 13, ``"twenty-one"`` -> 21; None if not a whole number."""
     w = word.strip().lower().replace(",", "")
-    if w.isdigit():
+    if w.isascii() and w.isdigit():
         return int(w)
     if w in CARDINALS:
         return CARDINALS[w]

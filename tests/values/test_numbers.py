@@ -35,3 +35,8 @@ def test_ordinals(word: str, value: int) -> None:
 def test_not_numbers(word: str) -> None:
     assert cardinal(word) is None
     assert ordinal(word) is None
+
+
+def test_unicode_digits_that_are_not_numbers() -> None:
+    assert cardinal("²") is None  # str.isdigit() is true for superscripts
+    assert ordinal("²nd") is None
