@@ -526,6 +526,10 @@ def _gender_of_noun(word: str) -> str | None:
 
 
 def _pick(recent: list[Person], gender: str | None, code: str | None) -> Person | None:
+    if code:  # "the Briton's career": an athlete known to be British comes first
+        for person in recent:
+            if person.nation == code and not (gender and person.gender and person.gender != gender):
+                return person
     for person in recent:
         if gender and person.gender and person.gender != gender:
             continue

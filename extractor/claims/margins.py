@@ -4,6 +4,8 @@ Nyenget", "beat Jolene Byrne by 40 metres", "held off Markos Geneti by only 0.19
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extractor.claims.context import Article
@@ -42,10 +44,10 @@ def find(article: Article) -> list[Draft]:
                 continue
             if is_hypothetical(span.root) or _behind(article, span):
                 continue
-            people = subjects(span.root, article.athletes)
             over_people, over_nations = _beaten(article, span)
-            if not people:
-                continue
+            people = [p for p in subjects(span.root, article.athletes) if p not in over_people]
+            if not people or not (over_people or over_nations or _clear(article, span)):
+                continue  # "3cm short of the European standard" is no margin
             over = [p.name for p in over_people] + over_nations
             over = [o for o in over if o not in {p.name for p in people}]
             event = article.event_at(span[0])
@@ -63,6 +65,16 @@ def find(article: Article) -> list[Draft]:
                 )
             )
     return drafts
+
+
+def _clear(article: Article, span: Span) -> bool:
+    """A margin with nobody named: "more than half-a-second clear", "won by 2.3 seconds"."""
+    doc = article.doc
+    after = doc.text[span.end_char : span.end_char + 12].lower().lstrip()
+    before = doc.text[max(span.sent.start_char, span.start_char - 25) : span.start_char].lower()
+    return after.startswith(("clear", "ahead", "in front")) or bool(
+        re.search(r"\b(?:won|win|wins|winning|victory|triumphed) by (?:\w+ )?$", before)
+    )
 
 
 def _behind(article: Article, span: Span) -> bool:

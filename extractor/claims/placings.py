@@ -22,6 +22,7 @@ from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
 WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})
+CLAIM_VERBS = frozenset({"claim", "take", "capture", "land", "clinch", "secure", "scoop", "seal"})
 PLACE_VERBS = frozenset(
     {
         "finish",
@@ -58,7 +59,20 @@ PLACE_VERBS = frozenset(
         "rank",
     }
 )
-OBJECT_VERBS = frozenset({"leave", "push", "edge", "relegate", "drop", "consign", "force"})
+OBJECT_VERBS = frozenset(
+    {
+        "leave",
+        "push",
+        "edge",
+        "relegate",
+        "drop",
+        "consign",
+        "force",
+        "demote",
+        "squeeze",
+        "nudge",
+    }
+)
 PLACE_NOUNS = frozenset({"place", "spot", "position", "step"})
 NOT_PLACINGS = frozenset(
     {
@@ -141,10 +155,17 @@ def find(article: Article) -> list[Draft]:
         for tok in sent:
             if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "winning"):
                 drafts += _win(article, tok)
+            elif (
+                tok.lemma_ in CLAIM_VERBS
+                and tok.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and _inside_event(article, c) for c in tok.children)
+            ):
+                drafts += _win(article, tok)  # "claiming the men's 800m at the TEAG meeting"
             elif tok.lower_ in ("runner-up", "runners-up") or (
                 tok.lower_ in ("runner", "runners") and _hyphen_up(tok)
             ):
                 drafts += _place(article, tok, 2)
+                drafts += _runner_up_to(article, tok)
             else:
                 rank = ordinal(tok.text)
                 if rank is not None and 2 <= rank <= 30 and _is_placing(tok):
@@ -185,7 +206,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
-            if tok.tag_ == "NNS" or any(
+            streak = tok.head.lower_ == "of" and tok.head.head.lower_ in ("hat-trick", "treble")
+            if (tok.tag_ == "NNS" and not streak) or any(
                 c.dep_ in ("nummod", "amod")
                 and (
                     c.like_num
@@ -307,7 +329,7 @@ def _is_placing(tok: Token) -> bool:
 def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     if is_hypothetical(tok):
         return []
-    people = _placed(article, tok)
+    people, pusher = _placed(article, tok)
     if not people:
         return []
     event = article.event_at(tok)
@@ -318,31 +340,50 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     if ahead and len(ahead) == rank - 1:
         for i, person in enumerate(ahead, 1):
             drafts += placing_drafts(article, tok, [person], i, event=name, rule="behind")
+    elif rank == 2 and pusher:  # "edging Fraser into second", "push X into second"
+        drafts += placing_drafts(article, tok, pusher, 1, event=name, rule="behind")
     return drafts
 
 
-def _placed(article: Article, tok: Token) -> list[Person]:
-    """Who finished in the place ``tok`` names."""
+def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
+    """Who finished in the place ``tok`` names, and who put them there when the sentence
+    says so ("Deacon ..., edging Fraser into second": Fraser, then Deacon)."""
     athletes = article.athletes
     cur = tok
     for _ in range(4):  # "with Haiti's Dudley Dorival in third"
         if cur.lower_ == "with":
             for c in cur.children:
                 if c.dep_ == "pobj" and (found := people_at(c, athletes)):
-                    return found
+                    return found, []
         if cur.head is cur:
             break
         parent = cur.head
         if athletes.person_at(parent.i) is not None and cur.dep_ == "prep":
-            return people_at(parent, athletes)
+            return people_at(parent, athletes), []
         cur = parent
     verb = clause_verb(tok)
     for v in (verb, verb.head):  # "left Shevchenko trailing in sixth spot"
         if v.lemma_ in OBJECT_VERBS:
             for c in v.children:
                 if c.dep_ in ("dobj", "obj") and (found := people_at(c, athletes)):
-                    return found
-    return subjects(tok, athletes)
+                    return found, [p for p in subjects(v, athletes) if p not in found]
+    return subjects(tok, athletes), []
+
+
+def _runner_up_to(article: Article, tok: Token) -> list[Draft]:
+    """ "runner-up to British team-mate Jason Gardener at the Europeans": Gardener won."""
+    sent = tok.sent
+    for t in article.doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        if t.lower_ == "to":
+            for k in range(t.i + 1, min(sent.end, t.i + 6)):
+                person = article.athletes.person_at(k)
+                if person is not None:
+                    if is_hypothetical(tok):
+                        return []
+                    event = article.event_at(tok)
+                    name = event.full(event_gender([person])) if event else None
+                    return placing_drafts(article, tok, [person], 1, event=name, rule="behind")
+    return []
 
 
 def _behind(article: Article, tok: Token) -> list[Person]:

@@ -19,6 +19,7 @@ from extractor.claims.syntax import (
     subjects,
     title_holder,
 )
+from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
@@ -165,14 +166,41 @@ def _record(article: Article, span: Span) -> list[Draft]:
     if status == "held" and cue.lower_ in ("holder", "holders"):
         value, unit = None, None
     event = article.event_at(span.root)
-    if owner and status == "set" and owner != people:
-        own = [c for c in span.root.children if c.lower_ == "own"]
+    own = any(c.lower_ == "own" for c in span.root.subtree)  # "broke her own Irish record"
+    if (owner and status == "set" and owner != people) or (own and status == "set" and people):
         prev_people = people if own else owner
         drafts.append(_draft(article, span, prev_people, scope, "previous", None, None, event))
     if not people:
         return drafts
+    count = _count_of(span)
+    if count is not None:
+        # "three personal bests in the long jump, high jump and 60m hurdles": one each;
+        # "10 world records in the pole vault": one record of ten.
+        events = article.events_after(span.root)
+        if len(events) == count:
+            gender = event_gender(people)
+            for ev in reversed(events):
+                drafts.insert(
+                    0,
+                    _draft(
+                        article, span, people, scope, status, None, None, ev, name=ev.full(gender)
+                    ),
+                )
+            return drafts
+        value, unit = float(count), span.text.lower()
     drafts.insert(0, _draft(article, span, people, scope, status, value, unit, event))
     return drafts
+
+
+def _count_of(span: Span) -> int | None:
+    """ "three personal bests", "10 world records": how many records a cue counts."""
+    if not span.text.lower().endswith(("records", "bests")):
+        return None
+    for t in span.doc[max(span.sent.start, span.start - 2) : span.start]:
+        n = cardinal(t.text) if t.lower_ not in ("a", "an") else None
+        if n is not None and n >= 2:
+            return n
+    return None
 
 
 def _never_set(span: Span) -> bool:
@@ -194,9 +222,9 @@ def _draft(
     status: str,
     value: float | None,
     unit: str | None,
-    event: object,
+    event: EventMention | None,
+    name: str | None = None,
 ) -> Draft:
-    ev = getattr(event, "full", None)
     return Draft(
         "record",
         span.sent,
@@ -209,15 +237,9 @@ def _draft(
             "unit": unit,
             "description": span.text.lower(),
         },
-        event=ev(event_gender(people)) if ev else None,
+        event=name or (event.full(event_gender(people)) if event else None),
         rule="record",
     )
-
-
-_COUNTED = re.compile(
-    r"^(?:gold|silver|bronze|olympic|world)?\s*(?:medals?|titles?|golds?|wins?|"
-    r"victories|records?)$"
-)
 
 
 def _count_record(article: Article, span: Span) -> list[Draft]:

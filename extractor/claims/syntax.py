@@ -135,9 +135,17 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
                     return found
     if verb.dep_ in ("acl", "amod") and athletes.person_at(verb.head.i) is not None:
         return people_at(verb.head, athletes)  # "with Isinbayeva finally jumping 4.91m"
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
+            k -= 1
+        before = verb.doc[k]
+        if before.dep_ == "pobj" and before.head.lower_ == "with" and athletes.person_at(k):
+            return people_at(before, athletes)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            whose = any(t.lower_ == "whose" for t in child.subtree)  # "McIlroy, whose time of"
+            if (child.lower_ in ("who", "that", "which") or whose) and verb.dep_ == "relcl":
                 return people_at(verb.head, athletes)
             found = people_at(child, athletes)
             if found:
@@ -246,7 +254,13 @@ def _has_subject(verb: Token) -> bool:
 
 
 def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
+    """The sentence's main subject when it names an athlete, else the nearest athlete."""
     sent = tok.sent
+    root_subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+    for subj in root_subjects:
+        found = people_at(subj, athletes)
+        if found:
+            return found
     best: tuple[int, Person] | None = None
     for t in sent:
         person = athletes.person_at(t.i)

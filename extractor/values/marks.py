@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "hms_clock",
         re.compile(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])"),
     ),
-    ("ms_clock", re.compile(r"(?<![\d.:])(?P<m>\d{1,2}):(?P<s>\d{2}\.\d{1,3})(?![\d:.])")),
+    ("ms_clock", re.compile(r"(?<![\d.:])(?P<m>\d{1,2}):(?P<s>\d{2}\.\d{1,3})(?![\d:]|\.\d)")),
     (
         "fraction_words",
         re.compile(
