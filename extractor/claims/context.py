@@ -92,6 +92,8 @@ class Article:
     def phrase(self, tok: Token) -> Span:
         """The noun phrase a cue word heads or modifies, up to (not including) a name:
         "Athens Olympic 100m silver medallist" for "silver"."""
+        if tok.pos_ in ("VERB", "AUX"):
+            return self.doc[tok.i : tok.i + 1]  # a verb's subject is not its phrase
         head = tok
         for _ in range(4):
             if (

@@ -142,8 +142,10 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
         before = verb.doc[k]
         if before.dep_ == "pobj" and before.head.lower_ == "with" and athletes.person_at(k):
             return people_at(before, athletes)
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: c.dep_ == "csubj"):
         if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "csubj" and not _people_in_subtree(child, athletes):
+                continue  # "Defending Olympic champion Keller was sixth": a misparse
             whose = any(t.lower_ == "whose" for t in child.subtree)  # "McIlroy, whose time of"
             if (child.lower_ in ("who", "that", "which") or whose) and verb.dep_ == "relcl":
                 return people_at(verb.head, athletes)

@@ -201,6 +201,8 @@ def _mention(
             kind = "Olympics"
         city_year, season = _olympic_year(city, season)
         year = year or city_year
+        if adjective and city and city_year is None:
+            start = m.end("city") + 1  # "Defending Olympic champion": no city
     elif level in ("meeting", "national") and kind in (
         "meeting",
         "marathon",
