@@ -92,6 +92,14 @@ def find_layout(text: str) -> Layout:
         before = text[max(0, m.start() - 2) : m.start()]
         if ";" in before:
             layout.inline_items.append(m.start())
+    # "Men's 500 metres: 1. Sakuragi Ren (Japan) 34.41 seconds; 2. ...": the first item
+    # follows a label on a line whose items go on after semicolons.
+    for m in re.finditer(r"(?m):[ \t]+(?=1[.=][ \t]+[^\W\d])", text):
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : len(text) if line_end < 0 else line_end]
+        if re.search(r";[ \t]*2[.=][ \t]", line):
+            layout.inline_items.append(m.end())
+    layout.inline_items.sort()
     return layout
 
 

@@ -28,7 +28,7 @@ def test_inline_list_items_and_match_lines() -> None:
         "(South Korea) 37.46\nFinal:\nBallanger beat Neumann 2-0 (11.959 / 12.225)\n"
     )
     layout = find_layout(text)
-    assert [text[i : i + 2] for i in layout.inline_items] == ["2."]
+    assert [text[i : i + 2] for i in layout.inline_items] == ["1.", "2."]  # after a label too
     assert [text[s:e] for s, e in layout.table_lines] == [
         "Ballanger beat Neumann 2-0 (11.959 / 12.225)"
     ]

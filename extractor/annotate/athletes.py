@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extractor.resolve.names import NameRegistry, Person
+from extractor.resolve.names import NameRegistry, Person, gender_of_name
 from extractor.resolve.nations import NationTable, nation_table
 from extractor.resolve.words import WordLists, word_lists
 
@@ -163,6 +163,8 @@ class AthleteFinder:
             for t in range(run.start, run.end):
                 athletes.by_token[t] = person
             self._nation_near(doc, run, person, athletes)
+        for person in athletes.registry.people:
+            person.gender = person.gender or gender_of_name(person.name)
         self._corefer(doc, athletes)
         self._nations_from_clauses(doc, athletes)
         doc._.athletes = athletes
@@ -245,6 +247,8 @@ class AthleteFinder:
     def _single_is_person(self, run: Span, athletes: Athletes) -> bool:
         tok = run[0]
         doc = run.doc
+        if run.start > 0 and doc[run.start - 1].lower_ == "the":
+            return False  # "The Yorkshireman", "the Dubliner": a description
         if athletes.registry.resolve(tok.text, run.start_char) is not None:
             return True
         if run.end < len(doc) and doc[run.end].text in _ORG_TAIL:
@@ -401,7 +405,12 @@ class AthleteFinder:
                     continue
                 gender, code = target
                 earlier = [p for group in reversed(history) for p in group]
-                antecedent = _pick(sent_subjects + sent_mentions + earlier, gender, code)
+                candidates = sent_subjects + sent_mentions + earlier
+                if tok.dep_ in ("dobj", "pobj", "dative") and tok.pos_ == "PRON":
+                    # "Ortega finished 41 seconds behind her": not Ortega herself
+                    own = _clause_subjects(tok, athletes)
+                    candidates = [p for p in candidates if p not in own]
+                antecedent = _pick(candidates, gender, code)
                 if antecedent is None:
                     continue
                 athletes.refs[tok.i] = antecedent
@@ -454,7 +463,17 @@ class AthleteFinder:
         head_word = low.split("-")[-1] if "-year-old" not in low else "year-old"
         if low.endswith("year-old"):
             head_word = "year-old"
-        if head_word not in self.words.person_nouns and low not in self.words.person_nouns:
+        described = (  # "The Yorkshireman", "the Dubliner"; not "The Athens Olympics"
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.text not in self.words.not_name_words
+            and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        )
+        if (
+            head_word not in self.words.person_nouns
+            and low not in self.words.person_nouns
+            and (not described)
+        ):
             return None
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
         if not det:
@@ -466,6 +485,21 @@ class AthleteFinder:
         if code is None and tok.i in athletes.nations:
             code = athletes.nations[tok.i]
         return (_gender_of_noun(low), code)
+
+
+def _clause_subjects(tok: Token, athletes: Athletes) -> list[Person]:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    return [
+        p
+        for c in cur.children
+        if c.dep_ in _SUBJECT_DEPS
+        for t in c.subtree
+        if (p := athletes.by_token.get(t.i)) is not None
+    ]
 
 
 def _previous_nation_subject(doc: Doc, sent: Span, athletes: Athletes) -> str | None:
@@ -517,10 +551,21 @@ def doc_range(head: Token, first: Token) -> list[Token]:
     return [doc[i] for i in range(first.i, head.i + 1)]
 
 
+_MEN = re.compile(
+    r"^(?:irish|welsh|french|dutch|scots|english|sports|country|kins|yorkshire|"
+    r"cornish|norse)?man$|^boy$"
+)
+_WOMEN = re.compile(
+    r"^(?:irish|welsh|french|dutch|scots|english|sports|country|kins|yorkshire|"
+    r"cornish)?woman$|^girl$"
+)
+
+
 def _gender_of_noun(word: str) -> str | None:
-    if word.endswith(("man", "boy")) and not word.endswith("woman"):
+    """ "Irishman" is a man; "German" and "Roman" are not."""
+    if _MEN.match(word):
         return "m"
-    if word.endswith(("woman", "girl")):
+    if _WOMEN.match(word):
         return "f"
     return None
 

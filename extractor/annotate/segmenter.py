@@ -38,6 +38,12 @@ class Segmenter:
             starts.add(start)
             inside.update(range(start + 1, end))
         starts.update(layout.inline_items)
+        for k, start in enumerate(layout.inline_items):  # "8. Aleksander Wojcik (Poland) 34.80;"
+            line_end = doc.text.find("\n", start)
+            end = len(doc.text) if line_end < 0 else line_end
+            if k + 1 < len(layout.inline_items):
+                end = min(end, layout.inline_items[k + 1])
+            inside.update(range(start + 1, end))
 
         after_newline = False
         just_started = False

@@ -174,13 +174,14 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
         new.gender = _gender_word(g.group("g"))
         new.event = top.event
         new.units_seen = section.units_seen  # "Men" then "Women": the same kind of list
+        new.standings = section.standings
     if event is not None:
         new.event = event
         new.gender = event.gender or _gender_word(line) or section.gender
     dates = [d.date for d in find_dates(line, base) if d.date]  # "Downhill (Friday):"
     if dates:
         new.date = dates[0]
-    new.standings = bool(_STANDINGS.search(line))
+    new.standings = bool(_STANDINGS.search(line)) or (bool(g) and section.standings)
     new.final = bool(_FINAL.match(line))
     new.third_place = bool(_THIRD.search(line))
     if re.search(r"\bbehind\b", line, re.I) and not events and not g:

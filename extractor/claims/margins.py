@@ -42,10 +42,19 @@ def find(article: Article) -> list[Draft]:
         for start, (span, mark) in sorted(article.marks.items()):
             if not sent.start <= start < sent.end or mark_role(article, span, mark) != "margin":
                 continue
-            if is_hypothetical(span.root) or _behind(article, span):
+            if is_hypothetical(span.root):
                 continue
-            over_people, over_nations = _beaten(article, span)
-            people = [p for p in subjects(span.root, article.athletes) if p not in over_people]
+            if _behind(article, span):
+                # "finished 41 seconds behind her": the margin is hers, over the subject
+                ahead = _ahead_of_behind(article, span)
+                over_people = [p for p in subjects(span.root, article.athletes) if p not in ahead]
+                over_nations: list[str] = []
+                people = ahead
+                if not people or not over_people:
+                    continue
+            else:
+                over_people, over_nations = _beaten(article, span)
+                people = [p for p in subjects(span.root, article.athletes) if p not in over_people]
             if not people or not (over_people or over_nations or _clear(article, span)):
                 continue  # "3cm short of the European standard" is no margin
             over = [p.name for p in over_people] + over_nations
@@ -65,6 +74,17 @@ def find(article: Article) -> list[Draft]:
                 )
             )
     return drafts
+
+
+def _ahead_of_behind(article: Article, span: Span) -> list[Person]:
+    """The athlete after "behind": "41 seconds behind her", "behind Haugen"."""
+    for t in article.doc[span.end : min(span.sent.end, span.end + 3)]:
+        if t.lower_ == "behind":
+            for k in range(t.i + 1, min(span.sent.end, t.i + 5)):
+                person = article.athletes.person_at(k)
+                if person is not None:
+                    return [person]
+    return []
 
 
 def _clear(article: Article, span: Span) -> bool:

@@ -45,6 +45,8 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     text = article.doc.text
     before = text[max(span.sent.start_char, mark.start - 40) : mark.start]
     after = text[mark.end : min(span.sent.end_char, mark.end + 30)]
+    if mark.kind == "distance" and re.search(r"k(?:m|ilomet)", mark.text, re.I):
+        return "none"  # "the 12.5km mass start" is a race
     if mark.kind == "distance" and not mark.has_decimals:
         if _BY.search(before) or _MARGIN_AFTER.match(after):
             return "margin" if mark.value < 1000 else "none"

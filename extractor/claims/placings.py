@@ -18,6 +18,7 @@ from extractor.claims.syntax import (
     subjects,
     unique,
 )
+from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
@@ -125,6 +126,34 @@ NOT_PLACINGS = frozenset(
         "overall",
     }
 )
+# "claiming an impressive 400m victory", "helped put ... with a thrilling win"
+VERBS_OF_A_WIN = frozenset(
+    {
+        "claim",
+        "secure",
+        "seal",
+        "complete",
+        "take",
+        "record",
+        "earn",
+        "storm",
+        "clinch",
+        "grab",
+        "score",
+        "celebrate",
+        "follow",
+        "put",
+        "help",
+        "achieve",
+        "cruise",
+        "romp",
+        "power",
+        "ease",
+        "land",
+        "notch",
+        "register",
+    }
+)
 OBJECTS_OF_WIN = frozenset(
     {
         "race",
@@ -155,6 +184,8 @@ def find(article: Article) -> list[Draft]:
         for tok in sent:
             if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "winning"):
                 drafts += _win(article, tok)
+            elif tok.lemma_ == "run" and _ran_away_with(article, tok):
+                drafts += _win(article, tok)  # "Ellie Marsden ran away with the women's 3000m"
             elif (
                 tok.lemma_ in CLAIM_VERBS
                 and tok.pos_ == "VERB"
@@ -168,7 +199,7 @@ def find(article: Article) -> list[Draft]:
                 drafts += _runner_up_to(article, tok)
             else:
                 rank = ordinal(tok.text)
-                if rank is not None and 2 <= rank <= 30 and _is_placing(tok):
+                if rank is not None and 2 <= rank <= 30 and _is_placing(article, tok):
                     drafts += _place(article, tok, rank)
     return drafts
 
@@ -202,6 +233,15 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if objects and not is_event and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects):
             return []
         people = subjects(tok, article.athletes)
+        # "had already won the 10K interval start, the skiathlon and the relay": each one
+        events = _events_of(article, [c for o in objects for c in (o, *o.conjuncts)])
+        if len(events) >= 2 and people:
+            gender = event_gender(people)
+            return [
+                d
+                for ev in events
+                for d in placing_drafts(article, tok, people, 1, event=ev.full(gender), rule="win")
+            ]
     else:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
@@ -220,35 +260,7 @@ def _win(article: Article, tok: Token) -> list[Draft]:
             people = people_at(owner[0], article.athletes) if owner else []
             if not people:
                 verb = clause_verb(tok)
-                if (
-                    verb.lemma_
-                    in (
-                        "claim",
-                        "secure",
-                        "seal",
-                        "complete",
-                        "take",
-                        "record",
-                        "earn",
-                        "storm",
-                        "clinch",
-                        "grab",
-                        "score",
-                        "celebrate",
-                        "follow",
-                        "put",
-                        "help",
-                        "achieve",
-                        "cruise",
-                        "romp",
-                        "power",
-                        "ease",
-                        "land",
-                        "notch",
-                        "register",
-                    )
-                    or tok.dep_ == "pobj"
-                ):
+                if verb.lemma_ in VERBS_OF_A_WIN or tok.dep_ == "pobj":
                     people = subjects(tok, article.athletes)
     if not people:
         return []
@@ -286,11 +298,26 @@ def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
     return drafts
 
 
+def _ran_away_with(article: Article, tok: Token) -> bool:
+    away = any(c.lower_ == "away" for c in tok.children)
+    withs = [c for c in tok.children if c.lower_ == "with"]
+    return away and any(_inside_event(article, p) for w in withs for p in w.children)
+
+
+def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:
+    found: list[EventMention] = []
+    for tok in tokens:
+        for span, ev in article.lexicon.events:
+            if span.start <= tok.i < span.end and ev not in found:
+                found.append(ev)
+    return found
+
+
 def _inside_event(article: Article, tok: Token) -> bool:
     return any(s.start <= t.i < s.end for s, _ in article.lexicon.events for t in tok.subtree)
 
 
-def _is_placing(tok: Token) -> bool:
+def _is_placing(article: Article, tok: Token) -> bool:
     """An ordinal that is a finishing place, not "second round" or "third fastest"."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
@@ -313,6 +340,8 @@ def _is_placing(tok: Token) -> bool:
         for w in ("rankings", "all-time list", "all time list", "in the world", "in europe", "list")
     ):
         return False
+    if _after_name(article, tok) is not None:
+        return True  # "with Finland's Eero Laakso second", "Roisin Daly a distant fourth"
     head = tok.head
     if head.lemma_ in PLACE_NOUNS:
         head = head.head
@@ -324,6 +353,29 @@ def _is_placing(tok: Token) -> bool:
             return True
     verb = head if head.pos_ in ("VERB", "AUX") else clause_verb(head)
     return verb.lemma_ in PLACE_VERBS or tok.dep_ in ("acomp", "attr", "oprd")
+
+
+def _after_name(article: Article, tok: Token) -> Person | None:
+    """The athlete an ordinal follows directly ("with Ireland's Roisin Daly a distant
+    fourth", "Eero Laakso second")."""
+    k = tok.i - 1
+    doc = tok.doc
+    while k > tok.sent.start and doc[k].lower_ in (
+        "a",
+        "distant",
+        "close",
+        "comfortable",
+        "creditable",
+        "fine",
+        "solid",
+        "strong",
+    ):
+        k -= 1
+    person = article.athletes.by_token.get(k)
+    if person is None or k == tok.i - 1 and doc[k].dep_ == "nsubj":
+        return None
+    after_with = any(t.lower_ == "with" for t in doc[max(tok.sent.start, k - 8) : k])
+    return person if after_with or k + 1 < tok.i or tok.head.i == k else None
 
 
 def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
@@ -349,6 +401,9 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
     """Who finished in the place ``tok`` names, and who put them there when the sentence
     says so ("Deacon ..., edging Fraser into second": Fraser, then Deacon)."""
     athletes = article.athletes
+    named = _after_name(article, tok)
+    if named is not None:
+        return [named], []
     cur = tok
     for _ in range(4):  # "with Haiti's Dudley Dorival in third"
         if cur.lower_ == "with":

@@ -303,8 +303,11 @@ def is_hypothetical(tok: Token) -> bool:
 
 def _hypothetical_word(tok: Token) -> bool:
     low = tok.lower_
-    if low in ("may", "might") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "have":
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if low in ("may", "might") and nxt == "have":
         return False  # "Gardener may have won but ..." concedes a fact
+    if low == "could" and nxt == "only":
+        return False  # "could only finish fourth" is what happened
     if low in NEGATIONS:
         return True
     if low in HYPOTHETICAL or (tok.lemma_ in HYPOTHETICAL and tok.pos_ in ("VERB", "ADJ")):

@@ -68,6 +68,7 @@ class CompetitionRule(BaseModel):
     kind: str
     adjective: bool = False
     ignore_case: bool = False
+    written: bool = False  # name it as written: "Alpine World Ski Championships"
 
     def compile(self) -> re.Pattern[str]:
         text = self.pattern.replace("{YEAR}", _YEAR).replace("{CITY}", _CITY)
@@ -114,6 +115,20 @@ def _rules() -> tuple[list[tuple[re.Pattern[str], CompetitionRule]], ...]:
     return named, adjectives
 
 
+def _as_written(m: re.Match[str]) -> str:
+    """ "world track cycling championships" -> "World Track Cycling Championships"."""
+    text = m.group(0)
+    if m.groupdict().get("year"):
+        text = text[m.end("year") - m.start() :].strip()
+    words = [w if w.isupper() else w[:1].upper() + w[1:] for w in text.split()]
+    name = (
+        " ".join(words)
+        .replace("Cross-country", "Cross Country")
+        .replace("Cross-Country", "Cross Country")
+    )
+    return name if name.endswith("Championships") else name + "s"
+
+
 def _sub_kind(kind: str, sub: str | None) -> str:
     if not sub:
         return kind
@@ -146,7 +161,8 @@ def find_competitions(text: str) -> list[CompetitionMention]:
     found: list[CompetitionMention] = []
     for pattern, rule in _rules()[0]:
         for m in pattern.finditer(text):
-            found.append(_mention(m, rule.level, rule.kind, text))
+            kind = _as_written(m) if rule.written else rule.kind
+            found.append(_mention(m, rule.level, kind, text))
     if re.search(r"\bOlympic", text):
         for m in _HOST.finditer(text):
             year, season = _olympic_year(m.group("city"), None)

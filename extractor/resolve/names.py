@@ -7,8 +7,11 @@ the canonical form keeps the article's own spelling.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 _FOLD_EXTRA = str.maketrans(
     {
@@ -122,3 +125,24 @@ def event_gender(people: list[Person]) -> str | None:
     if len(genders) == 1:
         return "men's" if genders.pop() == "m" else "women's"
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``data/first_names.json``: common given names by gender, ambiguous ones left out."""
+    data = json.loads(
+        resources.files("extractor.data").joinpath("first_names.json").read_text("utf-8")
+    )
+    if set(data) != {"male", "female"}:
+        raise ValueError("first_names.json must have exactly the keys 'male' and 'female'")
+    table = {fold(n): "m" for n in data["male"]}
+    table.update({fold(n): "f" for n in data["female"]})
+    return table
+
+
+def gender_of_name(name: str) -> str | None:
+    """ "Jessie Diggins" -> "f", "Martin Nyenget" -> "m"; None for a surname alone."""
+    parts = name.replace("-", " ").split()
+    if len(parts) < 2:
+        return None
+    return _first_names().get(fold(parts[0]))

@@ -71,7 +71,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "points",
-        re.compile(r"(?<![\w.:])(?P<v>\d{1,4}(?:\.\d{1,2})?)\s*(?:points|pts)\b", re.IGNORECASE),
+        re.compile(
+            r"(?<![\w.:,])(?P<v>\d{1,3}(?:,\d{3})+|\d{1,5}(?:\.\d{1,2})?)\s*(?:points|pts)\b",
+            re.IGNORECASE,
+        ),
     ),
     ("bare", re.compile(r"(?<![\w.:,/-])(?P<v>\d{1,3}\.\d{2,3})(?![\w:%]|\.\d|,\d)")),
 ]
