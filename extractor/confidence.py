@@ -15,6 +15,7 @@ BASE: dict[tuple[str, str] | str, float] = {
     ("list", "result"): 0.95,
     ("list", "performance"): 0.95,
     ("list", "medal"): 0.95,
+    ("list", "margin"): 0.9,
     "match": 0.9,
     "progression": 0.9,
     ("place", "result"): 0.9,

@@ -60,6 +60,7 @@ class Section:
     heading: str = ""
     date: str | None = None
     units_seen: list[str] = field(default_factory=list)
+    winner: Person | None = None
 
 
 def find(article: Article) -> list[Draft]:
@@ -263,6 +264,8 @@ def _item(
         ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
     )
     anchor = sent.start
+    if rank == 1:
+        section.winner = person
     drafts = [
         Draft(
             kind,
@@ -277,7 +280,27 @@ def _item(
             rule="list",
         )
     ]
-    for mark in _numbers(m.group("rest"), start + m.start("rest")):
+    rest = m.group("rest")
+    behind = re.match(r"\s*\+\s*", rest)
+    if behind and section.winner is not None and section.winner is not person:
+        # "2. Callum Reid (Britain) +0.451": the winner's margin over this line
+        for mark in _numbers(rest[behind.end() :], start + m.start("rest") + behind.end())[:1]:
+            drafts.append(
+                Draft(
+                    "margin",
+                    sent,
+                    anchor,
+                    people=[section.winner],
+                    fields={"value": mark.value, "unit": mark.unit or "s", "over": [person.name]},
+                    event=event,
+                    competition=comp,
+                    date=section.date,
+                    rule="list",
+                    beaten=[person],
+                )
+            )
+        return drafts
+    for mark in _numbers(rest, start + m.start("rest")):
         unit = _unit(mark, section)
         drafts.append(
             Draft(

@@ -18,7 +18,7 @@ from extractor.claims.syntax import (
     title_holder,
 )
 from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.names import event_gender
+from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
 COLORS = {
@@ -143,6 +143,9 @@ def counted(tok: Token) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
         return True  # "two of Klaebo's gold medals"
+    window = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]
+    if window[-2:] == ["of", "them"]:
+        return True  # "14 medals, five of them gold"
     doc = tok.doc
     k = tok.i - 1
     while k >= tok.sent.start and doc[k].lower_ in _COUNT_SKIP:
@@ -191,11 +194,15 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     # sentence about the future, and a medal wherever it was won.
     people = title_holder(tok, article.athletes)
     apposition = bool(people)
-    if not people:
+    gapped = _gapped_subject(article, tok)
+    if gapped is not None:  # "Norway took silver in the relay and Finland bronze"
+        people, nation = ([gapped], None) if isinstance(gapped, Person) else ([], gapped)
+    elif not people:
         if is_hypothetical(tok):
             return []
         people = subjects(tok, article.athletes)
-    nation = None if people else _nation_subject(article, tok)
+    if gapped is None:
+        nation = None if people else _nation_subject(article, tok)
     comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
     comp = _with_year(comp, article.year_after(tok))
     gender = event_gender(people)
@@ -231,6 +238,25 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         rule="medal-word",
         context=not apposition,
     )
+
+
+def _gapped_subject(article: Article, tok: Token) -> Person | str | None:
+    """The subject of an elided verb: "... and Finland bronze", ", with Garnier silver"."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k <= tok.sent.start:
+        return None
+    before = doc[k - 1].lower_ if k - 1 >= tok.sent.start else ""
+    person = article.athletes.by_token.get(k)
+    if person is not None:
+        start = article.athletes.mention_span(k)
+        first = start[0] if start else k
+        if first > tok.sent.start and doc[first - 1].lower_ in ("and", ",", "with", "while"):
+            return person
+        return None
+    if k in article.athletes.nations and doc[k].ent_type_ != "NORP" and before in ("and", ","):
+        return article.athletes.nations[k]
+    return None
 
 
 def _own_competition(article: Article, tok: Token) -> CompetitionMention | None:

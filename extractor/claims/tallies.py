@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, is_hypothetical, subjects
+from extractor.resolve.names import Person
 from extractor.values.numbers import cardinal, ordinal
 
 MEDAL_HEADS = {
@@ -77,28 +78,48 @@ def _is_medal_double(tok: Token) -> bool:
     )
 
 
+_BETWEEN = frozenset(
+    {
+        "olympic",
+        "world",
+        "career",
+        "games",
+        "individual",
+        "winter",
+        "paralympic",
+        "european",
+        "commonwealth",
+        "major",
+        "championship",
+        "championships",
+        "global",
+        "international",
+        "outdoor",
+        "indoor",
+    }
+)
+_TITLED = frozenset({"olympic", "world", "european", "commonwealth", "paralympic", "global"})
+
+
 def _counted_medal(tok: Token) -> str | None:
-    """The medal a number counts: "sixth gold medal" -> gold, "13 medals" -> any."""
+    """The medal a number counts: "sixth gold medal" -> gold, "13 medals" -> any,
+    "five of them gold" -> gold, "her third world championship title" -> any."""
     doc = tok.doc
-    following = doc[tok.i + 1 : min(tok.sent.end, tok.i + 4)]
-    for t in following:
+    end = tok.sent.end
+    if tok.i + 3 < end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "them":
+        color = doc[tok.i + 3].lower_
+        return color if color in ("gold", "silver", "bronze") else None
+    seen: set[str] = set()
+    for t in doc[tok.i + 1 : min(end, tok.i + 5)]:
         low = t.lower_
-        if low in (
-            "olympic",
-            "world",
-            "career",
-            "games",
-            "individual",
-            "winter",
-            "paralympic",
-            "european",
-            "commonwealth",
-            "major",
-        ):
+        if low in _BETWEEN:
+            seen.add(low)
             continue
+        if low in ("title", "titles") and seen & _TITLED:
+            return "any"  # a world or Olympic title is a gold, but the tally counts titles
         if low in MEDAL_HEADS:
             if low in ("gold", "silver", "bronze"):
-                nxt = doc[t.i + 1] if t.i + 1 < tok.sent.end else None
+                nxt = doc[t.i + 1] if t.i + 1 < end else None
                 if nxt is not None and nxt.lower_ in ("medal", "medals", "medallist", "medallists"):
                     return low
                 if tok.like_num or ordinal(tok.text):
@@ -124,9 +145,9 @@ def _period(article: Article, tok: Token, subject_is_nation: bool) -> str:
 
 
 def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) -> list[Draft]:
-    if is_hypothetical(tok) or _partitive(tok):
+    if is_hypothetical(tok) or (_partitive(tok) and not _of_them(tok)):
         return []
-    people = subjects(tok, article.athletes)
+    people = _owner(article, tok) or subjects(tok, article.athletes)
     nation = None
     if not people:
         nation = _nation_subject(article, tok)
@@ -144,6 +165,25 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
             rule="tally",
         )
     ]
+
+
+def _owner(article: Article, tok: Token) -> list[Person]:
+    """ "Hoekstra's second gold", "her Olympic career haul to nine medals": the possessor
+    of the counted thing, when the clause's subject is not an athlete ("It was ...")."""
+    verb = clause_verb(tok)
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and article.athletes.person_at(subject[0].i) is not None:
+        return []
+    for t in tok.sent:
+        if t.dep_ == "poss" and t.i < tok.i and (p := article.athletes.person_at(t.i)):
+            if t.head.i >= tok.i or t.head.lower_ in ("tally", "haul", "total", "count"):
+                return [p]
+    return []
+
+
+def _of_them(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "them"
 
 
 def _partitive(tok: Token) -> bool:
