@@ -93,7 +93,8 @@ def _resolve(article: Article, draft: Draft, sport: str | None) -> Draft | None:
         if len(nations) == 1:
             nation = nations.pop()
     event = draft.event
-    if event is None and draft.type in ("medal", "result", "performance", "margin"):
+    titled = draft.rule in ("champion", "medallist")  # a title names its own event, if any
+    if event is None and draft.type in ("medal", "result", "performance", "margin") and not titled:
         event = _context_event(article, draft)
     event = _staged(article, draft, _gendered(article, event, people))
     comp = draft.competition
@@ -415,9 +416,14 @@ def _event_core(event: str) -> str:
 
 
 def _same_event(x: str, y: str) -> bool:
-    """ "men's 50km" and "men's 50km mass start" may be one race; 10km and 50km are not."""
+    """ "men's 50km" and "men's 50km mass start" may be one race, and "relay" and "4x100m
+    relay"; 10km and 50km are not, nor "sprint" and "team sprint"."""
     cx, cy = _event_core(x), _event_core(y)
-    return cx == cy or cx.startswith(cy + " ") or cy.startswith(cx + " ")
+    shorter, longer = sorted((cx, cy), key=len)
+    if cx == cy or longer.startswith(shorter + " "):
+        return True
+    # "relay" and "4x100m relay", but not "sprint" and "team sprint"
+    return longer.endswith(" " + shorter) and longer[:1].isdigit() and longer.count(" ") == 1
 
 
 def _comp_core(name: str) -> str:

@@ -22,6 +22,7 @@ BASE: dict[tuple[str, str] | str, float] = {
     ("place", "medal"): 0.6,
     "title": 0.9,
     ("champion", "medal"): 0.9,
+    "medallist": 0.9,
     ("champion", "result"): 0.7,
     "mark": 0.9,
     "bare-mark": 0.8,

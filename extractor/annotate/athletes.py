@@ -418,11 +418,15 @@ class AthleteFinder:
                     antecedent.gender = gender
                 if code and antecedent.nation is None:
                     antecedent.nation = code
-                if tok.dep_ in _SUBJECT_DEPS:
+                if tok.dep_ in _SUBJECT_DEPS or (
+                    _is_age_descriptor(tok) and tok.i - sent.start < 6  # "The 22-year-old pipped"
+                ):
                     _touch(sent_subjects, antecedent)
                 _touch(sent_mentions, antecedent)
             if sent_subjects or sent_mentions:
-                history.append(sent_subjects + [p for p in sent_mentions if p not in sent_subjects])
+                # For later sentences: this one's subjects, then its athletes left to right.
+                in_order = list(reversed(sent_mentions))
+                history.append(sent_subjects + [p for p in in_order if p not in sent_subjects])
             first_person.append(mine)
         self._speakers(sents, first_person, athletes)
 

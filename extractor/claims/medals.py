@@ -235,7 +235,7 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         medal_by_default=True,
         nation=nation,
         event=event.full(gender) if event else None,
-        rule="medal-word",
+        rule="medallist" if apposition else "medal-word",
         context=not apposition,
     )
 

@@ -155,7 +155,10 @@ def _record(article: Article, span: Span) -> list[Draft]:
         return []
     athletes = article.athletes
     owner = _possessor(article, span)
-    if status in ("held", "previous") and cue.lower_ in ("holder", "holders"):
+    attempt = _attempt(article, span)
+    if attempt is not None:
+        status, people, owner = "missed", attempt, []
+    elif status in ("held", "previous") and cue.lower_ in ("holder", "holders"):
         people = title_holder(cue, athletes) or subjects(cue, athletes)
     else:
         people = subjects(span.root, athletes)
@@ -190,6 +193,18 @@ def _record(article: Article, span: Span) -> list[Draft]:
         value, unit = float(count), span.text.lower()
     drafts.insert(0, _draft(article, span, people, scope, status, value, unit, event))
     return drafts
+
+
+def _attempt(article: Article, span: Span) -> list[Person] | None:
+    """ "Holmes' failed attempt on the British indoor record": whose attempt it was."""
+    prep = span.root.head
+    noun = prep.head
+    if prep.lower_ not in ("on", "at") or noun.lemma_ not in ("attempt", "bid", "assault", "tilt"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and (found := people_at(c, article.athletes)):
+            return found
+    return subjects(noun, article.athletes) or None
 
 
 def _count_of(span: Span) -> int | None:
@@ -354,6 +369,11 @@ def _first(article: Article, span: Span) -> list[Draft]:
         return []
     end = min(span.sent.end, span.end + 6)
     description = article.doc[span.start : end].text
+    scope = span.id_ or "other"
+    doc = article.doc
+    before = doc[max(span.sent.start, span.start - 3) : span.start]
+    if any(t.i in article.athletes.nations or t.lower_ in ("country", "nation") for t in before):
+        scope = "national"  # "Britain's first relay medal since 1912"
     return [
         Draft(
             "record",
@@ -362,7 +382,7 @@ def _first(article: Article, span: Span) -> list[Draft]:
             people=people,
             nation=nation,
             fields={
-                "scope": span.id_ or "other",
+                "scope": scope,
                 "status": "set",
                 "value": None,
                 "unit": None,

@@ -297,8 +297,14 @@ def is_hypothetical(tok: Token) -> bool:
                 return False
         if cur.head is cur:
             return False
+        if cur.lower_ in _OWN_FACTS and cur.dep_ == "prep":
+            return False  # "Despite Kelly Holmes' golden double, the team failed": a fact
         cur = cur.head
     return False
+
+
+# Prepositions whose object is a fact whatever the main clause says.
+_OWN_FACTS = frozenset({"despite", "after", "following", "since", "thanks", "because"})
 
 
 def _hypothetical_word(tok: Token) -> bool:

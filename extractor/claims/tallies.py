@@ -175,9 +175,10 @@ def _owner(article: Article, tok: Token) -> list[Person]:
     if subject and article.athletes.person_at(subject[0].i) is not None:
         return []
     for t in tok.sent:
-        if t.dep_ == "poss" and t.i < tok.i and (p := article.athletes.person_at(t.i)):
-            if t.head.i >= tok.i or t.head.lower_ in ("tally", "haul", "total", "count"):
-                return [p]
+        owner = article.athletes.person_at(t.i) if t.dep_ == "poss" and t.i < tok.i else None
+        counts = t.head.i >= tok.i or t.head.lower_ in ("tally", "haul", "total", "count")
+        if owner is not None and counts:
+            return [owner]
     return []
 
 
