@@ -231,7 +231,7 @@ def subjects(tok: Token, athletes: Athletes) -> list[Person]:
     """The athletes a cue token is about (see the module docstring). The nearest athlete
     stands in only when the clause has no subject of its own ("the team took gold"
     is about the team, not about a name later in the sentence)."""
-    found = title_holder(tok, athletes)
+    found = title_holder(tok, athletes) or _with_person(tok, athletes)
     if found:
         return found
     verb = clause_verb(tok)
@@ -241,6 +241,22 @@ def subjects(tok: Token, athletes: Athletes) -> list[Person]:
     if _has_subject(verb):
         return []
     return nearest_people(tok, athletes)
+
+
+def _with_person(tok: Token, athletes: Athletes) -> list[Person]:
+    """ "..., with her training partner Sharon Wanjiru second in 8:51.77": the athlete of
+    a with-phrase owns what is said of them there."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return []
+        parent = cur.head
+        if parent.lower_ == "with":
+            return people_at(cur, athletes)  # "with (her training partner) Sharon Wanjiru"
+        if athletes.person_at(parent.i) is not None and parent.head.lower_ == "with":
+            return people_at(parent, athletes)
+        cur = parent
+    return []
 
 
 def _has_subject(verb: Token) -> bool:
