@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from extractor.resolve.names import NameRegistry, Person, gender_of_name
 from extractor.resolve.nations import NationTable, nation_table
@@ -178,7 +179,7 @@ class AthleteFinder:
         for match_id, start, end in self.nation_matcher(doc):
             if self.nations.by_any(doc[start:end].text) is not None:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        spans = _longest_first(spans)
+        spans = filter_spans(spans)
         for span in spans:
             code = self.nations.by_any(span.text)
             for t in range(span.start, span.end):
@@ -596,16 +597,6 @@ def _touch(recent: list[Person], person: Person) -> None:
 
 def _width(run: Span) -> int:
     return sum(1 for t in run if t.text not in "-\u2010" and not t.text.islower())
-
-
-def _longest_first(spans: list[Span]) -> list[Span]:
-    chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(t in taken for t in range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: s.start)
 
 
 @Language.factory("sports_athletes")

@@ -14,6 +14,7 @@ from extractor.claims.draft import Draft
 from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
+    nation_subject,
     subjects,
     title_holder,
 )
@@ -171,17 +172,6 @@ def _with_year(comp: CompetitionMention | None, year: int | None) -> Competition
     return dataclasses.replace(comp, year=year)
 
 
-def _nation_subject(article: Article, tok: Token) -> str | None:
-    """ "Sweden took silver", "Britain's men's relay team ... taking gold"."""
-    verb = clause_verb(tok)
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            for t in child.subtree:
-                if t.i in article.athletes.nations and article.doc[t.i].ent_type_ != "NORP":
-                    return article.athletes.nations[t.i]
-    return None
-
-
 def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     if tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("GPE", "ORG", "FAC"):
         return []  # "Gold Coast"
@@ -202,7 +192,7 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
             return []
         people = subjects(tok, article.athletes)
     if gapped is None:
-        nation = None if people else _nation_subject(article, tok)
+        nation = None if people else nation_subject(tok, article.athletes)
     comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
     comp = _with_year(comp, article.year_after(tok))
     gender = event_gender(people)

@@ -15,6 +15,7 @@ from extractor.claims.marks import bare_unit, mark_role
 from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
+    nation_subject,
     people_at,
     subjects,
     title_holder,
@@ -296,7 +297,7 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
     people = subjects(span.root, article.athletes)
     nation = None
     if not people:
-        nation = _nation_of_clause(article, span)
+        nation = nation_subject(span.root, article.athletes)
     if not people and nation is None:
         return []
     comp = article.competition_at(span.root)
@@ -347,16 +348,6 @@ def _count_before(span: Span) -> tuple[int | None, list[str]]:
     return None, []
 
 
-def _nation_of_clause(article: Article, span: Span) -> str | None:
-    verb = clause_verb(span.root)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "dative", "dobj", "nsubjpass"):
-            for t in c.subtree:
-                if t.i in article.athletes.nations:
-                    return article.athletes.nations[t.i]
-    return None
-
-
 def _first(article: Article, span: Span) -> list[Draft]:
     """ "the country's first men's Olympic cross-country medal": a national first."""
     if is_hypothetical(span.root):
@@ -364,7 +355,7 @@ def _first(article: Article, span: Span) -> list[Draft]:
     people = subjects(span.root, article.athletes)
     nation = None
     if not people:
-        nation = _nation_of_clause(article, span)
+        nation = nation_subject(span.root, article.athletes)
     if not people and nation is None:
         return []
     end = min(span.sent.end, span.end + 6)

@@ -370,3 +370,34 @@ def nearest_span(
         if best is None or distance < best[0]:
             best = (distance, item)
     return best[1] if best else None
+
+
+def nation_subject(tok: Token, athletes: Athletes) -> str | None:
+    """A country that is what a cue is about when no athlete is: "Sweden took silver",
+    "gave Norway a record 18th gold", "The three medals earned by US skiers", "Norway's
+    medal count". Nationality adjectives ("British Olympic relay gold medallists") are not
+    subjects."""
+    nations = athletes.nations
+    names = {
+        t
+        for span in tok.doc.spans.get("nations", [])
+        if span.label_ == "name"
+        for t in range(span.start, span.end)
+    }
+
+    def country_in(root: Token) -> str | None:
+        for t in root.subtree:
+            if t.i in names:
+                return nations[t.i]
+        return None
+
+    verb = clause_verb(tok)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dative", "dobj"):
+            found = country_in(c)
+            if found:
+                return found
+    for c in tok.head.children:
+        if c.dep_ == "poss" and c.i in names:
+            return nations[c.i]
+    return country_in(tok)

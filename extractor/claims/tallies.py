@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.claims.syntax import clause_verb, is_hypothetical, subjects
+from extractor.claims.syntax import clause_verb, is_hypothetical, nation_subject, subjects
 from extractor.resolve.names import Person
 from extractor.values.numbers import cardinal, ordinal
 
@@ -150,7 +150,7 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
     people = _owner(article, tok) or subjects(tok, article.athletes)
     nation = None
     if not people:
-        nation = _nation_subject(article, tok)
+        nation = nation_subject(tok, article.athletes)
         if nation is None:
             return []
     period = _period(article, tok, nation is not None and not people)
@@ -191,27 +191,6 @@ def _partitive(tok: Token) -> bool:
     """ "two of Klaebo's gold medals": a part of a tally, not one."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
-
-
-def _nation_subject(article: Article, tok: Token) -> str | None:
-    verb = clause_verb(tok)
-    nations = article.athletes.nations
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dative", "poss"):
-            for t in c.subtree:
-                if t.i in nations:
-                    return nations[t.i]
-    head = tok.head
-    for c in head.children:
-        if c.dep_ == "poss" and c.i in nations:
-            return nations[c.i]
-    for t in tok.subtree:
-        if t.i in nations:
-            return nations[t.i]
-    for t in head.subtree:
-        if t.i in nations and t.i < tok.i:
-            return nations[t.i]
-    return None
 
 
 _OVERALL = re.compile(

@@ -18,6 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.spans import leftmost_longest
+
 Level = Literal[
     "olympics", "world", "continental", "commonwealth", "world_cup", "national", "meeting"
 ]
@@ -172,7 +174,7 @@ def find_competitions(text: str) -> list[CompetitionMention]:
                         m.start(), m.end(), "olympics", "Olympics", year, season, adjective=True
                     )
                 )
-    return _leftmost_longest(found)
+    return leftmost_longest(found)
 
 
 def find_adjectives(text: str) -> list[CompetitionMention]:
@@ -182,7 +184,7 @@ def find_adjectives(text: str) -> list[CompetitionMention]:
         for pattern, rule in _rules()[1]
         for m in pattern.finditer(text)
     ]
-    return _leftmost_longest(found)
+    return leftmost_longest(found)
 
 
 def _mention(
@@ -232,14 +234,3 @@ def _mention(
     if g.get("aaa"):
         kind = kind.replace("AAA", "AAAs" if g["aaa"].rstrip("'") == "AAAs" else "AAA", 1)
     return CompetitionMention(start, end, level, kind, year, season, adjective)
-
-
-def _leftmost_longest(found: list[CompetitionMention]) -> list[CompetitionMention]:
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chosen: list[CompetitionMention] = []
-    last_end = -1
-    for c in found:
-        if c.start >= last_end:
-            chosen.append(c)
-            last_end = c.end
-    return chosen

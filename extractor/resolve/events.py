@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.spans import leftmost_longest
 from extractor.values.numbers import cardinal
 
 _GENDER = r"(?:(?P<gender>men's|women's|mens|womens|men|women|boys'|girls'|mixed)\s+)?"
@@ -177,11 +178,4 @@ def find_events(text: str) -> list[EventMention]:
             "individual sprint": "sprint",
         }.get(name, name)
         found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
-    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
-    chosen: list[EventMention] = []
-    last_end = -1
-    for ev in found:
-        if ev.start >= last_end:
-            chosen.append(ev)
-            last_end = ev.end
-    return chosen
+    return leftmost_longest(found)

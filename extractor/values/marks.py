@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.spans import leftmost_longest
 from extractor.values.numbers import cardinal
 
 MarkKind = Literal["time", "distance", "points", "bare"]
@@ -159,11 +160,4 @@ def find_marks(text: str) -> list[Mark]:
             mark = _mark(name, m)
             if mark is not None:
                 found.append(mark)
-    found.sort(key=lambda k: (k.start, -(k.end - k.start)))
-    chosen: list[Mark] = []
-    last_end = -1
-    for mark in found:
-        if mark.start >= last_end:
-            chosen.append(mark)
-            last_end = mark.end
-    return chosen
+    return leftmost_longest(found)
