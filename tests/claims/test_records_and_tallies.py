@@ -59,19 +59,17 @@ def test_record_value_is_the_mark(claims_of: Extract) -> None:
 
 
 def test_tallies(claims_of: Extract) -> None:
-    doc = claims_of(
-        "The Norwegian claimed his sixth gold medal of the Games. Klaebo's career "
-        "Olympic tally now stands at 13 medals, including 11 golds."
-    )
-    assert {("tally", "", 6, "gold")} <= facts(doc) or any(
-        c.type == "tally" and c.count == 6 for c in doc.claims
-    )  # type: ignore[union-attr]
-    career = {
-        (c.count, c.medal.value, c.period.value)
-        for c in doc.claims  # type: ignore[union-attr]
-        if c.type == "tally" and c.count in (13, 11)
-    }
-    assert career == {(13, "any", "career"), (11, "gold", "career")}
+    doc = claims_of("Johannes Klaebo won the 50km. The Norwegian claimed his sixth gold medal "
+                    "of the Games. Klaebo's career Olympic tally now stands at 13 medals, "
+                    "including 11 golds.")
+    tallies = {(c.count, c.medal.value, c.period.value) for c in doc.claims  # type: ignore[union-attr]
+               if c.type == "tally" and c.athletes == ["Johannes Klaebo"]}
+    assert tallies == {(6, "gold", "competition"), (13, "any", "career"), (11, "gold", "career")}
+
+
+def test_a_tally_needs_a_subject(claims_of: Extract) -> None:
+    doc = claims_of("The Norwegian claimed his sixth gold medal of the Games.")
+    assert not any(c.type == "tally" for c in doc.claims)
 
 
 def test_nation_tally_and_count_record(claims_of: Extract) -> None:
