@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -96,7 +97,7 @@ def find(article: Article) -> list[Draft]:
             continue
         prog = PROGRESSION_LINE.match(sent.text.rstrip())
         if prog and record_table:
-            drafts += _progression(article, sent, prog, top, base)
+            drafts += _progression(article, sent, prog, top)
             continue
         if _is_heading(line):
             section = _heading(line, section, top, base)
@@ -241,6 +242,36 @@ def _event_name(section: Section) -> str | None:
     return section.event.full(section.gender)
 
 
+@dataclass
+class Line:
+    """One line of a list and where it stands: every claim it gives shares these."""
+
+    sent: Span
+    section: Section
+    comp: CompetitionMention | None
+    event: str | None
+    rule: str
+
+    def draft(self, kind: str, person: Person, fields: dict[str, Any], **extra: Any) -> Draft:
+        return Draft(
+            kind,
+            self.sent,
+            self.sent.start,
+            people=[person],
+            fields=fields,
+            event=self.event,
+            competition=self.comp,
+            date=self.section.date,
+            rule=self.rule,
+            **extra,
+        )
+
+    def placing(self, person: Person, rank: int, medals: bool, **extra: Any) -> Draft:
+        if medals and rank <= 3:
+            return self.draft("medal", person, {"medal": MEDAL_OF_RANK[rank]}, **extra)
+        return self.draft("result", person, {"rank": rank}, **extra)
+
+
 def _item(
     article: Article,
     sent: Span,
@@ -248,74 +279,31 @@ def _item(
     section: Section,
     comp: CompetitionMention | None,
 ) -> list[Draft]:
-    nations = nation_table()
     start = sent.start_char
     name = m.group("name").strip().rstrip(",")
     if not name or len(name) < 2:
         return []
     person = _person(article, sent, name, start + m.start("name"))
-    nation = nations.by_name_fuzzy(m.group("nation").strip()) if m.group("nation") else None
+    written = m.group("nation")
+    nation = nation_table().by_name_fuzzy(written.strip()) if written else None
     if nation and person.nation is None:
         person.nation = nation
     rank = int(m.group("rank"))
-    event = _event_name(section)
-    medal = rank <= 3 and awards_medal(comp, False)
-    kind, fields = (
-        ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
-    )
-    anchor = sent.start
+    line = Line(sent, section, comp, _event_name(section), "list")
     if rank == 1:
         section.winner = person
-    drafts = [
-        Draft(
-            kind,
-            sent,
-            anchor,
-            people=[person],
-            nation=nation,
-            fields=fields,
-            event=event,
-            competition=comp,
-            date=section.date,
-            rule="list",
-        )
-    ]
+    drafts = [line.placing(person, rank, awards_medal(comp, False), nation=nation)]
     rest = m.group("rest")
     behind = re.match(r"\s*\+\s*", rest)
     if behind and section.winner is not None and section.winner is not person:
         # "2. Callum Reid (Britain) +0.451": the winner's margin over this line
         for mark in _numbers(rest[behind.end() :], start + m.start("rest") + behind.end())[:1]:
-            drafts.append(
-                Draft(
-                    "margin",
-                    sent,
-                    anchor,
-                    people=[section.winner],
-                    fields={"value": mark.value, "unit": mark.unit or "s", "over": [person.name]},
-                    event=event,
-                    competition=comp,
-                    date=section.date,
-                    rule="list",
-                    beaten=[person],
-                )
-            )
+            fields = {"value": mark.value, "unit": mark.unit or "s", "over": [person.name]}
+            drafts.append(line.draft("margin", section.winner, fields, beaten=[person]))
         return drafts
     for mark in _numbers(rest, start + m.start("rest")):
-        unit = _unit(mark, section)
-        drafts.append(
-            Draft(
-                "performance",
-                sent,
-                anchor,
-                people=[person],
-                nation=nation,
-                fields={"value": mark.value, "unit": unit, "text": mark.text},
-                event=event,
-                competition=comp,
-                date=section.date,
-                rule="list",
-            )
-        )
+        fields = {"value": mark.value, "unit": _unit(mark, section), "text": mark.text}
+        drafts.append(line.draft("performance", person, fields, nation=nation))
     return drafts
 
 
@@ -326,99 +314,39 @@ def _match_line(
     section: Section,
     comp: CompetitionMention | None,
 ) -> list[Draft]:
-    """ "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)"."""
+    """ "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)": in a final,
+    gold and silver; in the ride for third place, bronze and fourth; in any round, the
+    winner's times."""
     nations = nation_table()
     start = sent.start_char
     winner = _person(article, sent, m.group("a").strip(), start + m.start("a"))
     loser = _person(article, sent, m.group("b").strip(), start + m.start("b"))
-    wn = nations.by_name_fuzzy(m.group("an").strip()) if m.group("an") else None
-    ln = nations.by_name_fuzzy(m.group("bn").strip()) if m.group("bn") else None
-    winner.nation = winner.nation or wn
-    loser.nation = loser.nation or ln
+    for person, group in ((winner, "an"), (loser, "bn")):
+        if m.group(group):
+            person.nation = person.nation or nations.by_name_fuzzy(m.group(group).strip())
     event = _event_name(section)
     if section.event is not None and (section.final or section.third_place):
         event = section.event.full(section.gender).replace(" semifinals", "")
+    line = Line(sent, section, comp, event, "match")
+    medals = awards_medal(comp, False)
     drafts: list[Draft] = []
-    anchor = sent.start
-    medal_ok = awards_medal(comp, False)
     if section.final:
-        for person, rank in ((winner, 1), (loser, 2)):
-            kind, fields = (
-                ("medal", {"medal": MEDAL_OF_RANK[rank]})
-                if medal_ok
-                else ("result", {"rank": rank})
-            )
-            drafts.append(
-                Draft(
-                    kind,
-                    sent,
-                    anchor,
-                    people=[person],
-                    fields=fields,
-                    event=event,
-                    competition=comp,
-                    date=section.date,
-                    rule="match",
-                )
-            )
+        drafts += [line.placing(winner, 1, medals), line.placing(loser, 2, medals)]
     elif section.third_place:
-        kind, fields = ("medal", {"medal": "bronze"}) if medal_ok else ("result", {"rank": 3})
-        drafts.append(
-            Draft(
-                kind,
-                sent,
-                anchor,
-                people=[winner],
-                fields=fields,
-                event=event,
-                competition=comp,
-                date=section.date,
-                rule="match",
-            )
-        )
-        drafts.append(
-            Draft(
-                "result",
-                sent,
-                anchor,
-                people=[loser],
-                fields={"rank": 4},
-                event=event,
-                competition=comp,
-                date=section.date,
-                rule="match",
-            )
-        )
-    rest = m.group("rest")
-    for mark in _numbers(rest, start + m.start("rest")):
-        if mark.kind == "bare" and not mark.has_decimals:
-            continue
-        if mark.kind == "distance":
-            continue
-        drafts.append(
-            Draft(
-                "performance",
-                sent,
-                anchor,
-                people=[winner],
-                fields={"value": mark.value, "unit": "s", "text": mark.text},
-                event=event,
-                competition=comp,
-                date=section.date,
-                rule="match",
-            )
-        )
+        drafts += [line.placing(winner, 3, medals), line.placing(loser, 4, medals)]
+    for mark in _numbers(m.group("rest"), start + m.start("rest")):
+        if mark.kind == "distance" or (mark.kind == "bare" and not mark.has_decimals):
+            continue  # "for the last 200 metres", the "2-0" score
+        fields = {"value": mark.value, "unit": "s", "text": mark.text}
+        drafts.append(line.draft("performance", winner, fields))
     return drafts
 
 
-def _progression(
-    article: Article, sent: Span, m: re.Match[str], top: Top, base: object
-) -> list[Draft]:
+def _progression(article: Article, sent: Span, m: re.Match[str], top: Top) -> list[Draft]:
     """A record-progression table line: a performance and a record (the last one set)."""
-    nations = nation_table()
     start = sent.start_char
     person = _person(article, sent, m.group("name").strip(), start + m.start("name"))
-    nation = nations.by_name_fuzzy(m.group("nation").strip())
+    nation = nation_table().by_name_fuzzy(m.group("nation").strip())
     person.nation = person.nation or nation
     marks = find_marks(m.group("mark"))
     if not marks:
@@ -426,7 +354,6 @@ def _progression(
     mark = marks[0]
     unit = mark.unit or "s"
     day = parse_date(m.group("date"))
-    date = day.isoformat() if day else None
     following = article.doc.text[sent.end_char :].splitlines()
     status = "previous" if any(PROGRESSION_LINE.match(line) for line in following) else "set"
     event = top.event.full(top.gender) if top.event else None
@@ -435,34 +362,16 @@ def _progression(
         s, e = article.layout.headline
         headline = article.doc.text[s:e].lower()
     scope = "world" if "world record" in (headline + article.doc.text[:600].lower()) else "other"
-    anchor = sent.start
+    line = Line(sent, Section(date=day.isoformat() if day else None), None, event, "progression")
+    record = {
+        "scope": scope,
+        "status": status,
+        "value": mark.value,
+        "unit": unit,
+        "description": f"{event} {scope} record" if event else None,
+    }
+    performance = {"value": mark.value, "unit": unit, "text": m.group("mark")}
     return [
-        Draft(
-            "record",
-            sent,
-            anchor,
-            people=[person],
-            nation=nation,
-            fields={
-                "scope": scope,
-                "status": status,
-                "value": mark.value,
-                "unit": unit,
-                "description": f"{event} {scope} record" if event else None,
-            },
-            event=event,
-            date=date,
-            rule="progression",
-        ),
-        Draft(
-            "performance",
-            sent,
-            anchor,
-            people=[person],
-            nation=nation,
-            fields={"value": mark.value, "unit": unit, "text": m.group("mark")},
-            event=event,
-            date=date,
-            rule="progression",
-        ),
+        line.draft("record", person, record, nation=nation),
+        line.draft("performance", person, performance, nation=nation),
     ]

@@ -294,10 +294,7 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
         return []
     if is_hypothetical(span.root):
         return []
-    people = subjects(span.root, article.athletes)
-    nation = None
-    if not people:
-        nation = nation_subject(span.root, article.athletes)
+    people, nation = _athletes_or_nation(article, span)
     if not people and nation is None:
         return []
     comp = article.competition_at(span.root)
@@ -348,14 +345,17 @@ def _count_before(span: Span) -> tuple[int | None, list[str]]:
     return None, []
 
 
+def _athletes_or_nation(article: Article, span: Span) -> tuple[list[Person], str | None]:
+    """Whose record it is: athletes, else a country ("gave Norway a record 18th gold")."""
+    people = subjects(span.root, article.athletes)
+    return people, None if people else nation_subject(span.root, article.athletes)
+
+
 def _first(article: Article, span: Span) -> list[Draft]:
     """ "the country's first men's Olympic cross-country medal": a national first."""
     if is_hypothetical(span.root):
         return []
-    people = subjects(span.root, article.athletes)
-    nation = None
-    if not people:
-        nation = nation_subject(span.root, article.athletes)
+    people, nation = _athletes_or_nation(article, span)
     if not people and nation is None:
         return []
     end = min(span.sent.end, span.end + 6)
