@@ -37,8 +37,3 @@ class Draft:
     rule: str = ""
     beaten: list[Person] = field(default_factory=list)  # who a margin or win was over
     beaten_nations: list[str] = field(default_factory=list)
-
-    def subject_key(self) -> tuple[str, ...]:
-        if self.people:
-            return tuple(sorted(p.name for p in self.people))
-        return (self.nation or self.team or "",)

@@ -58,7 +58,6 @@ class Section:
     standings: bool = False
     final: bool = False
     third_place: bool = False
-    heading: str = ""
     date: str | None = None
     units_seen: list[str] = field(default_factory=list)
     winner: Person | None = None
@@ -171,7 +170,7 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
     g = _GENDER_LINE.match(line)
     events = find_events(line)
     event = _combine(events)
-    new = Section(event=section.event, gender=section.gender, date=section.date, heading=line)
+    new = Section(event=section.event, gender=section.gender, date=section.date)
     if g:
         new.gender = _gender_word(g.group("g"))
         new.event = top.event

@@ -24,36 +24,6 @@ from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
-SET_VERBS = frozenset(
-    {
-        "set",
-        "break",
-        "smash",
-        "better",
-        "improve",
-        "lower",
-        "raise",
-        "clock",
-        "run",
-        "jump",
-        "leap",
-        "climb",
-        "establish",
-        "post",
-        "shatter",
-        "erase",
-        "rewrite",
-        "push",
-        "produce",
-        "record",
-        "throw",
-        "clear",
-        "slash",
-        "register",
-        "achieve",
-        "match",
-    }
-)
 EQUAL_VERBS = frozenset({"equal", "equalled", "match", "tie"})
 MISS_WORDS = frozenset(
     {
@@ -72,7 +42,6 @@ MISS_WORDS = frozenset(
         "off",
     }
 )
-HOLD_WORDS = frozenset({"hold", "holder", "holders", "own", "stand", "current", "existing"})
 PREVIOUS_WORDS = frozenset({"former", "previous", "old", "long-standing", "longstanding"})
 
 

@@ -337,13 +337,6 @@ def _hypothetical_word(tok: Token) -> bool:
     return False
 
 
-def in_quote(tok: Token) -> bool:
-    """Inside quotation marks in its sentence (a speaker's words, often "I" and "we")."""
-    sent = tok.sent
-    quotes = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”", "''", "``"))
-    return quotes % 2 == 1
-
-
 def unique(items: Iterable[T]) -> list[T]:
     out: list[T] = []
     for item in items:

@@ -55,7 +55,6 @@ class Person:
     """One athlete of the article, under the fullest form of the name seen."""
 
     name: str
-    first_offset: int
     nation: str | None = None
     gender: str | None = None  # "m" or "f"
     mentions: list[int] = field(default_factory=list)
@@ -86,7 +85,7 @@ class NameRegistry:
                 person.name = name
                 person.mentions.append(offset)
                 return person
-        person = Person(name=name, first_offset=offset, mentions=[offset])
+        person = Person(name=name, mentions=[offset])
         self._people.append(person)
         return person
 
