@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from extractor.claims.draft import Draft
+from extractor.repeats import event_core
 from extractor.resolve.names import Person, surname
 
 _BEAT = re.compile(
@@ -27,13 +28,15 @@ _BEAT = re.compile(
 def infer(drafts: list[Draft]) -> list[Draft]:
     winners = [d for d in drafts if _is_win(d) and not d.inferred and d.people]
     placed = {
-        (surname(p.name), _core(d.event))
+        (surname(p.name), event_core(d.event))
         for d in drafts
         if d.type in ("medal", "result")
         for p in d.people
     }
     placed_nations = {
-        (d.nation, _core(d.event)) for d in drafts if d.type in ("medal", "result") and not d.people
+        (d.nation, event_core(d.event))
+        for d in drafts
+        if d.type in ("medal", "result") and not d.people
     }
     out: list[Draft] = []
     for win in winners:
@@ -41,17 +44,17 @@ def infer(drafts: list[Draft]) -> list[Draft]:
         later = [replace(win, sent=s, anchor=s.start) for s in _following(win)]
         for source in [win, *margins, *later]:
             beaten = source.beaten or _beaten_in(source.sent, win)
-            if len(beaten) == 1 and (surname(beaten[0].name), _core(win.event)) not in placed:
+            if len(beaten) == 1 and (surname(beaten[0].name), event_core(win.event)) not in placed:
                 out.append(_second(win, source, people=beaten))
-                placed.add((surname(beaten[0].name), _core(win.event)))
+                placed.add((surname(beaten[0].name), event_core(win.event)))
             nations = source.beaten_nations or _beaten_nations_in(source.sent, win)
             if (
                 not beaten
                 and len(nations) == 1
-                and (nations[0], _core(win.event)) not in placed_nations
+                and (nations[0], event_core(win.event)) not in placed_nations
             ):
                 out.append(_second(win, source, nation=nations[0]))
-                placed_nations.add((nations[0], _core(win.event)))
+                placed_nations.add((nations[0], event_core(win.event)))
     return out
 
 
@@ -65,15 +68,11 @@ def _is_win(d: Draft) -> bool:
     )
 
 
-def _core(event: str | None) -> str:
-    return re.sub(r"^(?:men's|women's|mixed) ", "", event or "")
-
-
 def _same_race(margin: Draft, win: Draft) -> bool:
     if {surname(p.name) for p in margin.people} != {surname(p.name) for p in win.people}:
         return False
     if margin.event and win.event:
-        return _core(margin.event) == _core(win.event)
+        return event_core(margin.event) == event_core(win.event)
     if margin.competition_name and win.competition_name:
         return margin.competition_name == win.competition_name
     return margin.sent == win.sent

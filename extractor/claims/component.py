@@ -7,12 +7,22 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.claims import lists, margins, medals, performances, placings, records, tallies
+from extractor.claims import (
+    lists,
+    margins,
+    medals,
+    performances,
+    placings,
+    records,
+    tallies,
+    wins,
+)
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 
 RULES: dict[str, Callable[[Article], list[Draft]]] = {
     "medals": medals.find,
+    "wins": wins.find,
     "placings": placings.find,
     "performances": performances.find,
     "margins": margins.find,

@@ -9,8 +9,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.annotate.athletes import Athletes
 from extractor.annotate.lexicon import Lexicon
+from extractor.annotate.mentions import Athletes
 from extractor.claims.syntax import is_hypothetical, nearest_span
 from extractor.layout import Layout
 from extractor.resolve.competitions import CompetitionMention

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from extractor.annotate.athletes import Athletes
+from extractor.annotate.mentions import Athletes
 from extractor.resolve.names import Person
 
 T = TypeVar("T")

@@ -18,6 +18,9 @@ class WordLists(BaseModel):
     sentence_start_words: frozenset[str]
     person_nouns: frozenset[str]
     name_particles: frozenset[str]
+    org_tail_words: frozenset[str]  # "Jose M Cagigal Memorial": the name is an institution's
+    say_verbs: frozenset[str]  # who is speaking: "said Collins", "Holmes added"
+    owned_nouns: frozenset[str]  # "Klaebo's career tally": a lone surname that owns these
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,114 @@
+"""An athlete's country, from the words around the name ("Kenyan Bernard Lagat",
+"Ethiopia's Tirunesh Dibaba", "Nate Brannen of Canada", "X (Germany)") and from the
+clause ("finished fourth for Ireland", "broke the Irish record", "teammate X")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
+from extractor.resolve.names import Person
+from extractor.resolve.nations import NationTable
+from extractor.resolve.words import WordLists
+
+
+def nation_near(
+    run: Span, person: Person, athletes: Athletes, nations: NationTable, words: WordLists
+) -> None:
+    """ "Kenyan Bernard Lagat", "Ethiopia's X", "X of Ireland", "X (Germany)"."""
+    doc = run.doc
+    code: str | None = None
+    s, e = run.start, run.end
+    k = s - 1  # "British favourite Chris Lambert", "Russian pole vaulter Yelena Isinbayeva"
+    while (
+        k >= max(run.sent.start, s - 4)
+        and k not in athletes.nations
+        and (doc[k].lower_ in words.person_nouns or doc[k].pos_ in ("ADJ", "NOUN"))
+        and doc[k].lower_ not in ("and", "or")
+    ):
+        k -= 1
+    # Right before the name any nation word counts; across adjectives only a
+    # nationality ("Ireland ... Paul Brizzel" needs the possessive below).
+    if k >= 0 and k in athletes.nations and (k == s - 1 or doc[k].ent_type_ != "GPE"):
+        code = athletes.nations[k]
+    elif s >= 2 and doc[s - 1].text in ("'s", "’s") and (s - 2) in athletes.nations:
+        code = athletes.nations[s - 2]
+    elif e + 1 < len(doc) and doc[e].text == "of" and (e + 1) in athletes.nations:
+        code = athletes.nations[e + 1]
+    elif e + 1 < len(doc) and doc[e].text == "(":
+        close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is not None:
+            code = nations.by_name_fuzzy(doc[e + 1 : close].text)
+    if code is not None and person.nation is None:
+        person.nation = code
+
+
+def nations_from_clauses(doc: Doc, athletes: Athletes, nations: NationTable) -> None:
+    """ "finishing fourth for Ireland", "representing England", "broke the Irish record",
+    "overtaking teammate X" (the subject's nation): for athletes not yet placed."""
+    for sent in doc.sents:
+        first = next(
+            (t for t in sent if t.dep_ in SUBJECT_DEPS and athletes.person_at(t.i) is not None),
+            None,
+        )
+        group = [athletes.person_at(first.i)] if first is not None else []
+        if first is not None:  # "Ben Ogden and Gus Schumacher earned ..."
+            group += [p for c in first.subtree if (p := athletes.by_token.get(c.i))]
+        subjects: list[Person] = []
+        for p in group:
+            if p is not None and p not in subjects:
+                subjects.append(p)
+        subject = subjects[0] if subjects else None
+        for tok in sent:
+            code = None
+            if (
+                tok.lower_ in ("for", "representing")
+                and tok.i + 1 < sent.end
+                and (tok.i + 1 in athletes.nations and doc[tok.i + 1].ent_type_ != "NORP")
+            ):
+                code = athletes.nations[tok.i + 1]
+                home = tok.lower_ == "representing"
+                code = nations.by_name(doc[tok.i + 1].text, home=home) or code
+            elif tok.lower_ in ("record", "best") and tok.i - 1 in athletes.nations:
+                code = athletes.nations[tok.i - 1]  # "the Irish record"
+            elif (
+                tok.lemma_ == "give"
+                and tok.i + 1 in athletes.nations
+                and re.search(
+                    r"\b(?:sweep|one-two|1-2|podium|clean sweep|medal|gold)\b",
+                    doc[tok.i : min(sent.end, tok.i + 8)].text,
+                )
+            ):
+                code = athletes.nations[tok.i + 1]  # "giving Norway a sweep of the podium"
+            elif (
+                tok.lower_ in ("country", "nation")
+                and tok.i + 1 < sent.end
+                and (doc[tok.i + 1].text in ("'s", "’s"))
+            ):
+                code = _previous_nation_subject(doc, sent, athletes)  # "the country's first"
+            if code is not None:
+                for person in subjects:
+                    if person.nation is None:
+                        person.nation = code
+            if (
+                tok.lower_ in ("teammate", "team-mate", "compatriot", "countryman", "countrywoman")
+                and subject is not None
+                and subject.nation
+            ):
+                nxt = athletes.by_token.get(tok.i + 1)
+                if nxt is not None and nxt.nation is None:
+                    nxt.nation = subject.nation
+
+
+def _previous_nation_subject(doc: Doc, sent: Span, athletes: Athletes) -> str | None:
+    """ "The US also logged a landmark ... Ogden earned the country's first medal": the
+    nation that was the subject of the sentence before."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in SUBJECT_DEPS and tok.i in athletes.nations:
+            return athletes.nations[tok.i]
+    return None

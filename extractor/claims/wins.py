@@ -1,0 +1,195 @@
+"""Wins: "won the 800m", "The race was won by Felipe Vivancos", "claiming the men's 800m",
+"an impressive 400m victory", "ran away with the women's 3000m", "has won all six
+events - the 10K interval start, ...". A win at a championship that gives medals is a
+gold medal, elsewhere a result of rank 1."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.claims.awards import placing_drafts
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.medals import COLORS, MEDAL_NOUNS
+from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects
+from extractor.resolve.events import EventMention
+from extractor.resolve.names import Person, event_gender
+from extractor.values.numbers import ordinal
+
+WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})
+CLAIM_VERBS = frozenset({"claim", "take", "capture", "land", "clinch", "secure", "scoop", "seal"})
+# "claiming an impressive 400m victory", "helped put ... with a thrilling win"
+VERBS_OF_A_WIN = frozenset(
+    {
+        "claim",
+        "secure",
+        "seal",
+        "complete",
+        "take",
+        "record",
+        "earn",
+        "storm",
+        "clinch",
+        "grab",
+        "score",
+        "celebrate",
+        "follow",
+        "put",
+        "help",
+        "achieve",
+        "cruise",
+        "romp",
+        "power",
+        "ease",
+        "land",
+        "notch",
+        "register",
+    }
+)
+OBJECTS_OF_WIN = frozenset(
+    {
+        "race",
+        "final",
+        "event",
+        "heat",
+        "it",
+        "title",
+        "crown",
+        "medal",
+        "gold",
+        "contest",
+        "competition",
+        "marathon",
+        "sprint",
+        "match",
+        "battle",
+        "showdown",
+        "leg",
+        "stage",
+    }
+)
+
+
+def find(article: Article) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sent in article.sentences:
+        for tok in sent:
+            if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "winning"):
+                drafts += _win(article, tok)
+            elif tok.lemma_ == "run" and _ran_away_with(article, tok):
+                drafts += _win(article, tok)  # "Ellie Marsden ran away with the women's 3000m"
+            elif (
+                tok.lemma_ in CLAIM_VERBS
+                and tok.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and inside_event(article, c) for c in tok.children)
+            ):
+                drafts += _win(article, tok)  # "claiming the men's 800m at the TEAG meeting"
+    return drafts
+
+
+def _win(article: Article, tok: Token) -> list[Draft]:
+    if is_hypothetical(tok):
+        return []
+    people: list[Person]
+    if tok.pos_ == "VERB" or tok.lower_ == "won":
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        for obj in objects:
+            if (
+                obj.lower_ in COLORS
+                or obj.lower_ in MEDAL_NOUNS
+                or obj.lemma_ in ("title", "crown")
+            ):
+                return []  # medals.py reads these
+            if article.athletes.person_at(obj.i) is not None:
+                return []  # "won Sotherton over" is not a placing
+            listed = _listed_events(article, obj)
+            if listed is not None:
+                return listed
+            if obj.like_num or any(ordinal(c.text) for c in obj.children if c.dep_ == "amod"):
+                return []  # "won his fourth title"
+        is_event = any(inside_event(article, o) for o in objects)
+        if objects and not is_event and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects):
+            return []
+        people = subjects(tok, article.athletes)
+        # "had already won the 10K interval start, the skiathlon and the relay": each one
+        events = _events_of(article, [c for o in objects for c in (o, *o.conjuncts)])
+        if len(events) >= 2 and people:
+            gender = event_gender(people)
+            return [
+                d
+                for ev in events
+                for d in placing_drafts(article, tok, people, 1, event=ev.full(gender), rule="win")
+            ]
+    else:
+        if tok.lemma_ == "winner":
+            people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
+        else:
+            streak = tok.head.lower_ == "of" and tok.head.head.lower_ in ("hat-trick", "treble")
+            if (tok.tag_ == "NNS" and not streak) or any(
+                c.dep_ in ("nummod", "amod")
+                and (
+                    c.like_num
+                    or c.lower_ in ("successive", "consecutive", "straight", "several", "many")
+                )
+                for c in tok.children
+            ):
+                return []  # "three successive wins", "all individual victories": a count
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            people = people_at(owner[0], article.athletes) if owner else []
+            if not people:
+                verb = clause_verb(tok)
+                if verb.lemma_ in VERBS_OF_A_WIN or tok.dep_ == "pobj":
+                    people = subjects(tok, article.athletes)
+    if not people:
+        return []
+    event = article.event_at(tok)
+    gender = event_gender(people)
+    return placing_drafts(
+        article,
+        tok,
+        people,
+        1,
+        event=event.full(gender) if event else None,
+        rule="win",
+    )
+
+
+def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
+    """ "has now won all six men's cross-country events at these Games - the 10K interval
+    start, 4x7.5K relay, ...": one win per event listed."""
+    if obj.lemma_ not in ("event", "race", "title", "distance", "discipline"):
+        return None
+    counted = [c for c in obj.children if c.like_num or c.lower_ in ("all", "every", "both")]
+    counted += [c for c in obj.subtree if c.lower_ in ("all", "every", "both") and c.i < obj.i]
+    if not counted:
+        return None
+    sent = obj.sent
+    events = [ev for s, ev in article.lexicon.events if obj.i < s.start < sent.end]
+    if len(events) < 2:
+        return []
+    words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+    gender = "women's" if "women" in words else "men's" if "men" in words else None
+    people = subjects(obj, article.athletes)
+    drafts: list[Draft] = []
+    for ev in events:
+        drafts += placing_drafts(article, obj, people, 1, event=ev.full(gender), rule="events-list")
+    return drafts
+
+
+def _ran_away_with(article: Article, tok: Token) -> bool:
+    away = any(c.lower_ == "away" for c in tok.children)
+    withs = [c for c in tok.children if c.lower_ == "with"]
+    return away and any(inside_event(article, p) for w in withs for p in w.children)
+
+
+def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:
+    found: list[EventMention] = []
+    for tok in tokens:
+        for span, ev in article.lexicon.events:
+            if span.start <= tok.i < span.end and ev not in found:
+                found.append(ev)
+    return found
+
+
+def inside_event(article: Article, tok: Token) -> bool:
+    return any(s.start <= t.i < s.end for s, _ in article.lexicon.events for t in tok.subtree)

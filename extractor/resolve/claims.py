@@ -1,0 +1,221 @@
+"""Resolving a draft claim: its nation, event, competition, sport and date.
+
+Resolution looks outward from a claim's sentence: what the sentence says wins, then what
+the paragraph said before it, then what the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.syntax import clause_verb, nearest_span
+from extractor.resolve.competitions import CompetitionMention
+from extractor.resolve.events import EventMention
+from extractor.resolve.names import Person
+from extractor.resolve.sports import (
+    PERSON_SPORT,
+    event_sport,
+    headline_sport,
+    named_sport,
+    text_sport,
+)
+from extractor.resolve.when import claim_date
+
+WINTER = (
+    "skiing",
+    "biathlon",
+    "skating",
+    "ski jumping",
+    "bobsleigh",
+    "curling",
+    "luge",
+    "ice hockey",
+    "snowboard",
+)
+DATED_TYPES = ("medal", "result", "performance", "margin", "record")
+
+
+def article_sport(article: Article) -> str | None:
+    layout = article.layout
+    if layout.headline is not None:
+        s, e = layout.headline
+        found = headline_sport(article.doc.text[s:e])
+        if found:
+            return found
+    return text_sport(article.doc.text)
+
+
+def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | None:
+    """The draft with everything CLAIMS.md asks for filled in, or None when it has no
+    subject (no athlete, nation or team)."""
+    people = draft.people
+    if not people and draft.nation is None and draft.team is None:
+        return None
+    nation = draft.nation
+    if nation is None and people:
+        nations = {p.nation for p in people}
+        if len(nations) == 1:
+            nation = nations.pop()
+    event = draft.event
+    titled = draft.rule in ("champion", "medallist")  # a title names its own event, if any
+    if event is None and draft.type in ("medal", "result", "performance", "margin") and not titled:
+        event = _context_event(article, draft)
+    event = _staged(article, draft, _gendered(article, event, people))
+    comp = draft.competition
+    if comp is None and draft.type == "tally" and draft.fields.get("period") == "career":
+        comp = _sentence_competition(article, draft)
+        comp = replace(comp, year=None) if comp is not None else None  # "Winter Olympics"
+    elif comp is None:
+        comp = article.competition_at(article.doc[draft.anchor])
+    claim_sport = _claim_sport(article, draft, people, event, sport)
+    season = (
+        "Winter"
+        if claim_sport and any(w in claim_sport for w in WINTER)
+        else ("Summer" if claim_sport else None)
+    )
+    date = draft.date
+    if date is None and draft.type in DATED_TYPES:
+        date = claim_date(article, draft)
+    return replace(
+        draft,
+        nation=nation,
+        event=event,
+        competition=comp,
+        competition_name=_competition_name(article, comp, season, claim_sport),
+        date=date,
+        sport=claim_sport,
+    )
+
+
+def _competition_name(
+    article: Article, comp: CompetitionMention | None, season: str | None, sport: str | None
+) -> str | None:
+    """ "2026 Winter Olympics", "Alpine Skiing World Cup"; the competition an article
+    reports on takes the year of its date when it names none."""
+    if comp is None:
+        return None
+    if comp.level == "world_cup":
+        return f"{_title(sport)} World Cup" if sport else "World Cup"
+    name = comp.name(season)
+    main = article.main_competition
+    published = article.doc._.published
+    reported = main is not None and (comp.kind, comp.level) == (main.kind, main.level)
+    if comp.year is None and not comp.adjective and reported and published:
+        return f"{published[:4]} {name}"
+    return name
+
+
+def _title(sport: str) -> str:
+    return sport.title()  # "cross-country skiing" -> "Cross-Country Skiing"
+
+
+def _claim_sport(
+    article: Article, draft: Draft, people: list[Person], event: str | None, sport: str | None
+) -> str | None:
+    """The athlete's ("biathlete X"), the event's, the sentence's, else the article's. A
+    career tally, or a nation's medal count, belongs to no one sport unless the sentence
+    names it."""
+    counted = draft.type == "tally" or (draft.type == "record" and draft.rule == "count-record")
+    if counted and (not people or draft.fields.get("period") == "career"):
+        return named_sport(draft.sent.text)
+    return (
+        _person_sport(article, people)
+        or (event_sport(event) if event else None)
+        or named_sport(draft.sent.text)
+        or sport
+    )
+
+
+def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention | None:
+    tok = article.doc[draft.anchor]
+    here = nearest_span(article.lexicon.competitions + article.lexicon.adjectives, tok, draft.sent)
+    return here[1] if here else None
+
+
+def _context_event(article: Article, draft: Draft) -> str | None:
+    """The event of the sentence, else the last one named earlier in the paragraph."""
+    tok = article.doc[draft.anchor]
+    here = article.event_at(tok)
+    if here is not None:
+        return here.full()
+    para = article.paragraph(draft.sent.start_char)
+    best: EventMention | None = None
+    for span, ev in article.lexicon.events:
+        if span.start >= draft.sent.start:
+            break
+        if article.paragraph(span.start_char) == para and not article.layout.in_headline(
+            span.start_char
+        ):
+            best = ev
+    if best is None and _same_competition_as_article(article, draft):
+        best = article.main_event  # "The race was won by X": the article's race
+    return best.full() if best else None
+
+
+def _same_competition_as_article(article: Article, draft: Draft) -> bool:
+    main = article.main_competition
+    comp = draft.competition or article.competition_at(article.doc[draft.anchor])
+    return main is not None and comp is main
+
+
+_STAGES = {
+    "heat": "heats",
+    "heats": "heats",
+    "round": "heats",
+    "semi-final": "semi-finals",
+    "semi-finals": "semi-finals",
+    "semifinal": "semi-finals",
+    "semifinals": "semi-finals",
+    "quarter-final": "quarter-finals",
+    "quarter-finals": "quarter-finals",
+}
+
+
+def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
+    """ "won his heat in 7.64secs", "a personal best of 20.94 in the first round": a mark
+    or place in a round is in "men's 200m heats"."""
+    if event is None or event.endswith(tuple(_STAGES.values())):
+        return event
+    anchor = article.doc[draft.anchor]
+    verb = clause_verb(anchor)
+    for tok in draft.sent:
+        stage = _STAGES.get(tok.lower_)
+        if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok) is not verb:
+            continue
+        if tok.lower_ == "round" and not any(c.lower_ == "first" for c in tok.children):
+            continue
+        if any(c.lower_ in ("reached", "reach", "into", "to") for c in (tok.head, *tok.children)):
+            continue  # "reached the semi-finals": where they went, not where the mark was
+        return f"{event} {stage}"
+    return event
+
+
+def _gendered(article: Article, event: str | None, people: list[Person]) -> str | None:
+    if event is None or event.startswith(("men's", "women's", "mixed")):
+        return event
+    genders = {p.gender for p in people if p.gender}
+    if len(genders) == 1:
+        return ("men's " if genders.pop() == "m" else "women's ") + event
+    return event
+
+
+def _person_sport(article: Article, people: list[Person]) -> str | None:
+    """ "biathlete Johannes Dale-Skjevdal", "speed skater's Eric Heiden"."""
+    doc = article.doc
+    for start, _end, person in article.athletes.mentions:
+        if person not in people:
+            continue
+        for t in doc[max(0, start - 3) : start]:
+            sport = PERSON_SPORT.get(t.lower_)
+            if sport:
+                if t.lower_ == "skier" and t.i > 0 and doc[t.i - 1].lower_ in ("alpine",):
+                    return "alpine skiing"
+                if sport == "cross-country skiing" and not re.search(
+                    r"cross[- ]country", doc[max(0, t.i - 3) : t.i + 1].text, re.I
+                ):
+                    continue
+                return sport
+    return None

@@ -1,0 +1,113 @@
+"""When a claimed thing happened: the day a claim's sentence gives, else one the article
+gave for the same event or the reported meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from extractor.claims.context import Article
+from extractor.claims.draft import Draft
+from extractor.claims.syntax import is_hypothetical
+from extractor.repeats import event_core
+from extractor.resolve.dates import find_dates, parse_date
+
+
+def claim_date(article: Article, draft: Draft) -> str | None:
+    """When the claimed thing happened: a date in its sentence (not in a plan), else an
+    earlier date in its paragraph about the same event, else the date given for the same
+    event anywhere before, else the lead's date where the claim belongs to the reported
+    one-day meeting or points back at it ("The win gave Norway ...")."""
+    base = _published(article)
+    sent = draft.sent
+    anchor = article.doc[draft.anchor]
+    here = [d for d in _dates_in(article, sent) if d[1] is not None]
+    if here:
+        best = min(here, key=lambda d: abs(d[0].start - anchor.i))
+        return _past_or_none(best[1], base)
+    para = article.paragraph(sent.start_char)
+    for prev in reversed([s for s in article.sentences if s.start < sent.start]):
+        if article.paragraph(prev.start_char) != para:
+            break
+        found = [d for _, d in _dates_in(article, prev) if d]
+        if found:
+            prev_event = article.event_at(prev[0])
+            if draft.event and prev_event and prev_event.name not in draft.event:
+                break
+            return _past_or_none(found[0], base)
+    if draft.event:
+        dated = _event_dates(article).get(event_core(draft.event))
+        if dated is not None and dated[0] < sent.start:
+            return dated[1]
+    lead = _lead_date(article)
+    if lead is not None:
+        main = article.main_competition
+        comp = draft.competition
+        one_day = main is not None and main.level in ("meeting", "world_cup")
+        same = (
+            comp is not None
+            and main is not None
+            and (comp.kind, comp.level) == (main.kind, main.level)
+        )
+        if (one_day and same) or _ANAPHOR.search(sent.text) or sent == article.sentences[0]:
+            return lead
+    return None
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|his|her|their|this) (?:win|victory|race|result|title|"
+    r"final|triumph|success)\b",
+    re.I,
+)
+
+
+def _published(article: Article) -> dt.date | None:
+    published = article.doc._.published
+    return parse_date(published) if published else None
+
+
+def _dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]]:
+    """Dates written in a sentence, outside plans ("is scheduled to race on Sunday")."""
+    base = _published(article)
+    out = []
+    for d in find_dates(sent.text, base):
+        span = article.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is not None and not is_hypothetical(span.root):
+            out.append((span, d.date))
+    return out
+
+
+def _event_dates(article: Article) -> dict[str, tuple[int, str]]:
+    """The first date given for each event, with the token where it was given."""
+    cache: dict[str, tuple[int, str]] | None = article.__dict__.get("_event_dates")
+    if cache is not None:
+        return cache
+    cache = {}
+    for sent in article.sentences:
+        dates = [d for _, d in _dates_in(article, sent) if d]
+        if not dates:
+            continue
+        for span, ev in article.lexicon.events:
+            if sent.start <= span.start < sent.end:
+                cache.setdefault(ev.name, (sent.start, dates[0]))
+    article.__dict__["_event_dates"] = cache
+    return cache
+
+
+def _lead_date(article: Article) -> str | None:
+    """The day of the lead story: the first date in the first two report sentences."""
+    for sent in article.sentences[:2]:
+        found = [d for _, d in _dates_in(article, sent) if d]
+        if found:
+            return _past_or_none(found[0], _published(article))
+    return None
+
+
+def _past_or_none(date: str | None, base: dt.date | None) -> str | None:
+    if date is None or base is None:
+        return date
+    return date if dt.date.fromisoformat(date) <= base else None
