@@ -85,7 +85,9 @@ def same_event(x: str, y: str) -> bool:
 
 
 def _comp_core(name: str) -> str:
-    return re.sub(r"\b(?:Summer|Winter|Games)\b|\s+", "", name).lower()
+    """ "2004 Olympic Games", "2004 Summer Olympics" -> "2004olympics"."""
+    core = re.sub(r"\b(?:Summer|Winter|Games)\b|\s+", "", name).lower()
+    return re.sub(r"olympic(?!s)", "olympics", core)
 
 
 def same_competition(x: str, y: str) -> bool:

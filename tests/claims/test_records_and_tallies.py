@@ -59,11 +59,16 @@ def test_record_value_is_the_mark(claims_of: Extract) -> None:
 
 
 def test_tallies(claims_of: Extract) -> None:
-    doc = claims_of("Johannes Klaebo won the 50km. The Norwegian claimed his sixth gold medal "
-                    "of the Games. Klaebo's career Olympic tally now stands at 13 medals, "
-                    "including 11 golds.")
-    tallies = {(c.count, c.medal.value, c.period.value) for c in doc.claims  # type: ignore[union-attr]
-               if c.type == "tally" and c.athletes == ["Johannes Klaebo"]}
+    doc = claims_of(
+        "Johannes Klaebo won the 50km. The Norwegian claimed his sixth gold medal "
+        "of the Games. Klaebo's career Olympic tally now stands at 13 medals, "
+        "including 11 golds."
+    )
+    tallies = {
+        (c.count, c.medal.value, c.period.value)
+        for c in doc.claims  # type: ignore[union-attr]
+        if c.type == "tally" and c.athletes == ["Johannes Klaebo"]
+    }
     assert tallies == {(6, "gold", "competition"), (13, "any", "career"), (11, "gold", "career")}
 
 
