@@ -49,7 +49,7 @@ def confidence(draft: Draft) -> float:
     base = BASE.get((draft.rule, draft.type), BASE.get(draft.rule, DEFAULT))
     doc = draft.sent.doc
     athletes = doc._.athletes
-    named = all(
+    named = draft.rule in ("list", "match", "progression") or all(
         any(athletes.by_token.get(t.i) is person for t in draft.sent) for person in draft.people
     )
     if not named:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# "date 2026-02-21" as in the seed article, at the very start.
-_DATE_LINE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+# "date 2026-02-21" as in the seed article, opening a line near the top.
+_DATE_LINE = re.compile(r"^[ \t]*(?P<word>date)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*", re.M)
 # "BRUSSELS 1996-08-23", "MANCHESTER, England 1996-08-30" on a line of its own.
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$",
@@ -104,10 +104,10 @@ def find_layout(text: str) -> Layout:
 
 
 def _find_dateline(text: str) -> Dateline | None:
-    m = _DATE_LINE.match(text)
-    if m:
-        return Dateline(text.index("date"), m.end(), m.group("date"))
     head = text[:400]
+    m = _DATE_LINE.search(head)
+    if m:
+        return Dateline(m.start("word"), m.end(), m.group("date"))
     for pattern in (_WIRE_DATELINE, _INLINE_DATELINE, _WORDY_DATELINE):
         m = pattern.search(head)
         if m:

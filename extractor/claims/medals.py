@@ -4,8 +4,6 @@ Olympic titles". At a meeting that gives no medals the same words give a result.
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Span, Token
 
 from extractor.claims.awards import RANK_OF_MEDAL, placing_drafts
@@ -165,13 +163,6 @@ def counted(tok: Token) -> bool:
     )
 
 
-def _with_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:
-    """ "won gold in 2018": the year written beside the medal wins over the article's."""
-    if comp is None or year is None or comp.year == year:
-        return comp
-    return dataclasses.replace(comp, year=year)
-
-
 def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     if tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("GPE", "ORG", "FAC"):
         return []  # "Gold Coast"
@@ -194,7 +185,7 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     if gapped is None:
         nation = None if people else nation_subject(tok, article.athletes)
     comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
-    comp = _with_year(comp, article.year_after(tok))
+    comp = _in_year(comp, article.year_after(tok))
     gender = event_gender(people)
     if counted(tok):
         # "made it double gold in the 1500m": a tally, and a medal in each event named.
@@ -298,7 +289,7 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
             tok,
             people,
             1,
-            comp=_with_year(comp, year),
+            comp=_in_year(comp, year),
             event=event.full(gender) if event else None,
             rule="champion",
         )
@@ -340,8 +331,12 @@ def _title(article: Article, tok: Token) -> list[Draft]:
             tok,
             people,
             1,
-            comp=_with_year(comp, year),
+            comp=_in_year(comp, year),
             event=event.full(gender) if event else None,
             rule="title",
         )
     return drafts
+
+
+def _in_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:
+    return comp.in_year(year) if comp is not None else None

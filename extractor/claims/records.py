@@ -288,6 +288,7 @@ def _count_record(article: Article, span: Span) -> list[Draft]:
             span.start,
             people=people,
             nation=nation,
+            competition=comp.in_year(year) if comp is not None else None,
             fields={
                 "scope": scope,
                 "status": status,

@@ -309,7 +309,10 @@ def is_hypothetical(tok: Token) -> bool:
                     return True
             if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head is cur:
                 return False
-            if cur.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+            if cur.dep_ == "conj" and (
+                any(c.dep_ in SUBJECT_DEPS for c in cur.children)
+                or cur.tag_ == "VBD"  # "could not catch him and had to settle for third"
+            ):
                 return False
         if cur.head is cur:
             return False

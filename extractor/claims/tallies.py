@@ -154,6 +154,8 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
         if nation is None:
             return []
     period = _period(article, tok, nation is not None and not people)
+    year = article.year_after(tok, window=6)  # "five gold medals in 1980"
+    comp = article.competition_at(tok) if year is not None else None
     return [
         Draft(
             "tally",
@@ -162,6 +164,7 @@ def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) 
             people=people,
             nation=nation,
             fields={"count": count, "medal": medal, "period": period},
+            competition=comp.in_year(year) if comp is not None else None,
             rule="tally",
         )
     ]

@@ -22,7 +22,7 @@ from extractor.resolve.sports import (
     named_sport,
     text_sport,
 )
-from extractor.resolve.when import claim_date
+from extractor.resolve.when import claim_date, tally_date
 
 WINTER = (
     "skiing",
@@ -71,14 +71,17 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
     elif comp is None:
         comp = article.competition_at(article.doc[draft.anchor])
     claim_sport = _claim_sport(article, draft, people, event, sport)
+    season_sport = claim_sport or sport  # a career tally has no sport, its Games a season
     season = (
         "Winter"
-        if claim_sport and any(w in claim_sport for w in WINTER)
-        else ("Summer" if claim_sport else None)
+        if season_sport and any(w in season_sport for w in WINTER)
+        else ("Summer" if season_sport else None)
     )
     date = draft.date
     if date is None and draft.type in DATED_TYPES:
         date = claim_date(article, draft)
+    elif date is None and draft.type == "tally":
+        date = tally_date(article, draft)
     return replace(
         draft,
         nation=nation,

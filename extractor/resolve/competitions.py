@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -49,6 +49,10 @@ class CompetitionMention:
     year: int | None = None
     season: str | None = None  # "Summer" / "Winter" for the Olympics
     adjective: bool = False  # "Olympic champion": names the competition only as a modifier
+
+    def in_year(self, year: int | None) -> CompetitionMention:
+        """ "won gold in 2018": the year written beside a claim wins over the article's."""
+        return self if year is None or year == self.year else replace(self, year=year)
 
     def name(self, season_hint: str | None = None) -> str:
         kind = self.kind
@@ -230,6 +234,8 @@ def _mention(
         name_text = _NOT_A_MEETING.sub("", name_text).strip()
         name_text = _WHEN.sub("", name_text)  # "February's Norwich Union Grand Prix"
         name_text = re.sub(r"^(?:(?:19|20)\d{2})\s+", "", name_text)
+        name_text = re.sub(r"\s+meeting$", "", name_text)  # "Berlin grand prix meeting"
+        name_text = re.sub(r"\b[Gg]rand [Pp]rix\b", "Grand Prix", name_text)
         kind = name_text or kind
     if g.get("aaa"):
         kind = kind.replace("AAA", "AAAs" if g["aaa"].rstrip("'") == "AAAs" else "AAA", 1)

@@ -95,6 +95,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             ).isoformat()
         found.append(DateMention(m.start(), m.end(), value))
     for m in _RELATIVE.finditer(text):
+        if m.group(0)[:1].isupper() and re.search(r"[A-Z][\w.]*\s+$", text[: m.start()]):
+            continue  # "USA Today" is a newspaper
         value = None
         if published is not None:
             word = m.group("text").lower()

@@ -153,9 +153,20 @@ def _distance(num: str, unit: str, relay: str | None) -> str | None:
     return f"{prefix}{digits}{suffix}"
 
 
+# "the women's 100", "the men's 1,500": a standard distance named without its unit.
+BARE_DISTANCE = re.compile(
+    r"(?<![\w.])(?P<gender>men's|women's)\s+(?P<num>60|100|110|200|400|800|1,?500|3,?000|5,?000|"
+    r"10,?000)\b(?!\s*(?:m|metres|meters|km|k|miles?|points|pts|seconds?|secs?)\b|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
 def find_events(text: str) -> list[EventMention]:
     """Event mentions in ``text``, leftmost-longest, in order."""
     found: list[EventMention] = []
+    for m in BARE_DISTANCE.finditer(text):
+        distance = m.group("num").replace(",", "") + "m"
+        found.append(EventMention(m.start(), m.end(), distance, _gender(m.group("gender"))))
     for m in DISTANCE_EVENT.finditer(text):
         if _PART_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
@@ -23,15 +23,18 @@ def claim_date(article: Article, draft: Draft) -> str | None:
     base = _published(article)
     sent = draft.sent
     anchor = article.doc[draft.anchor]
-    here = [d for d in _dates_in(article, sent) if d[1] is not None]
+    here = [d for d in _dates_in(article, sent) if d[1] is not None and _reaches(d[0], anchor)]
     if here:
         best = min(here, key=lambda d: abs(d[0].start - anchor.i))
         return _past_or_none(best[1], base)
+    year = draft.competition.year if draft.competition else None
+    if year is not None and base is not None and year != base.year:
+        return None  # "set the record of five gold medals in 1980": not this week's news
     para = article.paragraph(sent.start_char)
     for prev in reversed([s for s in article.sentences if s.start < sent.start]):
         if article.paragraph(prev.start_char) != para:
             break
-        found = [d for _, d in _dates_in(article, prev) if d]
+        found = [d for span, d in _dates_in(article, prev) if d and _main_clause(span)]
         if found:
             prev_event = article.event_at(prev[0])
             if draft.event and prev_event and prev_event.name not in draft.event:
@@ -56,6 +59,14 @@ def claim_date(article: Article, draft: Draft) -> str | None:
     return None
 
 
+def tally_date(article: Article, draft: Draft) -> str | None:
+    """A count of medals is dated only when it follows from the day's result: "The win
+    gave Norway a record 18th gold medal" (not "his sixth gold of the Games")."""
+    if _ANAPHOR.search(draft.sent.text):
+        return _lead_date(article)
+    return None
+
+
 _ANAPHOR = re.compile(
     r"\b(?:the|that|his|her|their|this) (?:win|victory|race|result|title|"
     r"final|triumph|success)\b",
@@ -66,6 +77,46 @@ _ANAPHOR = re.compile(
 def _published(article: Article) -> dt.date | None:
     published = article.doc._.published
     return parse_date(published) if published else None
+
+
+def _subordinate(span: Span) -> Token | None:
+    """The adverbial or relative clause a date is written in, if any: "After breaking the
+    world record in Zurich last Wednesday, she clocked 2:28.98 in Brussels"."""
+    cur = span.root
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and _another_time(cur):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+_EARLIER_OR_LATER = frozenset({"after", "before", "since", "following", "until", "ahead"})
+
+
+def _another_time(verb: Token) -> bool:
+    """A clause set at another time than its sentence: a relative clause ("who won in
+    2018"), or one opened by "after", "before", "since"; not "by winning"."""
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in _EARLIER_OR_LATER
+    if verb.dep_ == "advcl":
+        return any(
+            c.dep_ in ("mark", "prep") and c.lower_ in _EARLIER_OR_LATER for c in verb.children
+        )
+    return False
+
+
+def _reaches(span: Span, anchor: Token) -> bool:
+    """A date in a subordinate clause dates only what that clause says."""
+    clause = _subordinate(span)
+    return clause is None or clause.left_edge.i <= anchor.i <= clause.right_edge.i
+
+
+def _main_clause(span: Span) -> bool:
+    return _subordinate(span) is None
 
 
 def _dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]]:

@@ -41,3 +41,8 @@ def test_parse_and_weekdays() -> None:
     assert parse_date("Sunday 16 August 2026") == dt.date(2026, 8, 16)
     assert parse_date("18 February") is None
     assert weekday_before("saturday", SATURDAY, strictly=True) == dt.date(2026, 2, 14)
+
+
+def test_a_newspaper_is_not_a_day() -> None:
+    assert find_dates("per USA Today", SATURDAY) == []
+    assert [d.date for d in find_dates("Today he won", SATURDAY)] == ["2026-02-21"]
