@@ -131,7 +131,7 @@ def _in_other_clause(sent: Span, offset: int, win: Draft) -> bool:
     for _ in range(6):
         if cur.dep_ == "relcl":
             return not (cur.left_edge.i <= win.anchor <= cur.right_edge.i)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False

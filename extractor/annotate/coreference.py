@@ -149,7 +149,7 @@ def _referring(
 def _clause_subjects(tok: Token, athletes: Athletes) -> list[Person]:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
         cur = cur.head
     return [

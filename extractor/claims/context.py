@@ -218,7 +218,7 @@ def _same_clause(span: Span, tok: Token) -> bool:
     for _ in range(8):
         if cur.dep_ in ("relcl", "acl") and cur.pos_ in ("VERB", "AUX"):
             return cur.left_edge.i <= tok.i <= cur.right_edge.i
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return True
         cur = cur.head
     return True

@@ -29,7 +29,7 @@ from extractor.layout import MATCH_LINE, PROGRESSION_LINE
 from extractor.resolve.competitions import CompetitionMention, find_competitions
 from extractor.resolve.dates import find_dates, parse_date
 from extractor.resolve.events import EventMention, find_events
-from extractor.resolve.names import Person
+from extractor.resolve.names import Person, gender_of_name
 from extractor.resolve.nations import nation_table
 from extractor.values.marks import Mark, find_marks
 
@@ -59,7 +59,9 @@ class Section:
     final: bool = False
     third_place: bool = False
     date: str | None = None
+    heading: str = ""
     units_seen: list[str] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
     winner: Person | None = None
 
 
@@ -88,7 +90,9 @@ def find(article: Article) -> list[Draft]:
         )
         if m and (is_list or _inline_first(article, sent)):
             if not section.standings:
-                drafts += _item(article, sent, m, section, top.competition)
+                items = _item(article, sent, m, section, top.competition)
+                section.drafts += items
+                drafts += items
             continue
         match = MATCH_LINE.match(sent.text.rstrip())
         if match:
@@ -99,8 +103,23 @@ def find(article: Article) -> list[Draft]:
             drafts += _progression(article, sent, prog, top)
             continue
         if _is_heading(line):
+            _gender_by_names(section)
             section = _heading(line, section, top, base)
+    _gender_by_names(section)
     return drafts
+
+
+def _gender_by_names(section: Section) -> None:
+    """A list whose heading names no gender: men's or women's when every athlete whose
+    given name tells agrees (a World Cup ski-jumping list of Takanobu, Kazuyoshi, ...)."""
+    if section.gender is not None:
+        return
+    genders = [p.gender for d in section.drafts for p in d.people if p.gender]
+    if len(genders) >= 3 and len(set(genders)) == 1:
+        prefix = "men's " if genders[0] == "m" else "women's "
+        for d in section.drafts:
+            if d.event and not d.event.startswith(("men's", "women's", "mixed")):
+                d.event = prefix + d.event
 
 
 def _inline_first(article: Article, sent: Span) -> bool:
@@ -170,7 +189,7 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
     g = _GENDER_LINE.match(line)
     events = find_events(line)
     event = _combine(events)
-    new = Section(event=section.event, gender=section.gender, date=section.date)
+    new = Section(event=section.event, gender=section.gender, date=section.date, heading=line)
     if g:
         new.gender = _gender_word(g.group("g"))
         new.event = top.event
@@ -199,7 +218,9 @@ def _person(article: Article, sent: Span, name: str, offset: int) -> Person:
         person = article.athletes.person_at(tok_span.start)
         if person is not None and person.name.endswith(name.split()[-1]):
             return person
-    return registry.resolve(name, offset) or registry.add(name, offset)
+    person = registry.resolve(name, offset) or registry.add(name, offset)
+    person.gender = person.gender or gender_of_name(person.name)
+    return person
 
 
 def _numbers(rest: str, offset: int) -> list[Mark]:
@@ -324,8 +345,8 @@ def _match_line(
         if m.group(group):
             person.nation = person.nation or nations.by_name_fuzzy(m.group(group).strip())
     event = _event_name(section)
-    if section.event is not None and (section.final or section.third_place):
-        event = section.event.full(section.gender).replace(" semifinals", "")
+    if event is not None and re.search(r"semi-?finals?", section.heading, re.I):
+        event += " semi-finals"  # "Women's sprint semifinals (best of three):"
     line = Line(sent, section, comp, event, "match")
     medals = awards_medal(comp, False)
     drafts: list[Draft] = []

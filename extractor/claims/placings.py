@@ -237,7 +237,7 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
             for c in cur.children:
                 if c.dep_ == "pobj" and (found := people_at(c, athletes)):
                     return found, []
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         parent = cur.head
         if athletes.person_at(parent.i) is not None and cur.dep_ == "prep":

@@ -92,7 +92,7 @@ def clause_verb(tok: Token) -> Token:
     """The verb (or root) that governs ``tok``."""
     cur = tok
     for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -119,7 +119,7 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
 
 def _root_of(span: Span) -> Token:
     for t in span:
-        if not (span.start <= t.head.i < span.end) or t.head is t:
+        if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
             return t
     return span[-1]
 
@@ -127,6 +127,13 @@ def _root_of(span: Span) -> Token:
 def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Person]:
     """The athletes doing ``verb``: its subject, a relative clause's antecedent, a
     passive's agent, or (for "to claim", "by winning") the subject of the clause above."""
+    if verb.lemma_ in ("go", "fall"):  # "the bronze medal went to Abderrahman Samba"
+        for prep in verb.children:
+            if prep.lower_ == "to":
+                for pobj in prep.children:
+                    found = people_at(pobj, athletes)
+                    if found:
+                        return found
     for child in verb.children:  # a passive's agent: "The race was won by Felipe Vivancos"
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -178,6 +185,21 @@ def _people_in_subtree(tok: Token, athletes: Athletes) -> list[Person]:
     """ "Ireland's Paul Brizzel" parsed with the name as a modifier of something else."""
     found = [p for t in tok.subtree if (p := athletes.by_token.get(t.i)) is not None]
     return unique(found)
+
+
+def _owner_of_subject(tok: Token, verb: Token, athletes: Athletes) -> list[Person]:
+    """ "His time was 1 hour 59 minutes 40.2 seconds": the mark is what the subject is,
+    and the subject is the athlete's."""
+    if verb.lemma_ != "be" or tok.head.i != verb.i or tok.dep_ not in ("attr", "acomp"):
+        return []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return unique(
+                p
+                for t in child.subtree
+                if t.dep_ == "poss" and (p := athletes.person_at(t.i)) is not None
+            )
+    return []
 
 
 def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
@@ -235,7 +257,7 @@ def subjects(tok: Token, athletes: Athletes) -> list[Person]:
     if found:
         return found
     verb = clause_verb(tok)
-    found = subject_people(verb, athletes)
+    found = subject_people(verb, athletes) or _owner_of_subject(tok, verb, athletes)
     if found:
         return found
     if _has_subject(verb):
@@ -248,7 +270,7 @@ def _with_person(tok: Token, athletes: Athletes) -> list[Person]:
     a with-phrase owns what is said of them there."""
     cur = tok
     for _ in range(5):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return []
         parent = cur.head
         if parent.lower_ == "with":
@@ -264,7 +286,7 @@ def _has_subject(verb: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ in SUBJECT_DEPS for c in cur.children):
             return True
-        if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and cur.head.i != cur.i:
             cur = clause_verb(cur.head)
         else:
             return False
@@ -307,14 +329,16 @@ def is_hypothetical(tok: Token) -> bool:
                     _hypothetical_word(child)
                 ):
                     return True
-            if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head is cur:
+                if child.dep_ == "nsubj" and child.lemma_ in _PLAN_NOUNS:
+                    return True  # "His target for the summer is 2.30m"
+            if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head.i == cur.i:
                 return False
             if cur.dep_ == "conj" and (
                 any(c.dep_ in SUBJECT_DEPS for c in cur.children)
                 or cur.tag_ == "VBD"  # "could not catch him and had to settle for third"
             ):
                 return False
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.lower_ in _OWN_FACTS and cur.dep_ == "prep":
             return False  # "Despite Kelly Holmes' golden double, the team failed": a fact
@@ -322,6 +346,7 @@ def is_hypothetical(tok: Token) -> bool:
     return False
 
 
+_PLAN_NOUNS = frozenset({"target", "aim", "goal", "ambition", "hope", "plan", "dream", "wish"})
 # Prepositions whose object is a fact whatever the main clause says.
 _OWN_FACTS = frozenset({"despite", "after", "following", "since", "thanks", "because"})
 

@@ -92,7 +92,7 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         return []
     people: list[Person]
     if tok.pos_ == "VERB" or tok.lower_ == "won":
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         for obj in objects:
             if (
                 obj.lower_ in COLORS

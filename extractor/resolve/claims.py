@@ -186,7 +186,7 @@ def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
     verb = clause_verb(anchor)
     for tok in draft.sent:
         stage = _STAGES.get(tok.lower_)
-        if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok) is not verb:
+        if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok).i != verb.i:
             continue
         if tok.lower_ == "round" and not any(c.lower_ == "first" for c in tok.children):
             continue

@@ -94,6 +94,9 @@ _DISCIPLINES = (
     "sprint",
     "relay",
     "shot",
+    "high hill",
+    "large hill",
+    "normal hill",
 )
 NAMED_EVENT = re.compile(
     rf"(?<![\w-]){_GENDER}(?P<name>"

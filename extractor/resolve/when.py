@@ -86,7 +86,7 @@ def _subordinate(span: Span) -> Token | None:
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and _another_time(cur):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
