@@ -36,7 +36,12 @@ class Article:
         self.athletes: Athletes = doc._.athletes
         self.lexicon: Lexicon = doc._.lexicon
         self.marks: dict[int, tuple[Span, Mark]] = doc._.marks
-        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", doc.text)]
+        # A break before a lower-case word or a stop ("where Scotland's | was vying",
+        # "in-form | . The Welsh runner") is where the article lost a name, not a new
+        # paragraph.
+        self._para_starts = [0] + [
+            m.end() for m in re.finditer(r"\n[ \t]*\n(?![ \t]*[a-z.,;'])", doc.text)
+        ]
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -126,6 +131,7 @@ class Article:
             if sent.start <= s.start < sent.end
             and not is_hypothetical(s.root)
             and _same_clause(s, tok)
+            and not _not_the_venue(s)
         ]
         here = nearest_span(named, tok, sent)
         if here is not None:
@@ -147,7 +153,9 @@ class Article:
             named = [
                 (s, c)
                 for s, c in self.lexicon.competitions
-                if sent.start <= s.start < sent.end and _same_clause(s, sent.root)
+                if sent.start <= s.start < sent.end
+                and _same_clause(s, sent.root)
+                and not _not_the_venue(s)
             ]
             if named:
                 return named[-1][1]
@@ -180,7 +188,7 @@ class Article:
         events = [
             (s, ev)
             for s, ev in self.lexicon.events
-            if (not _in_title(s) or phrase.start <= s.start < phrase.end)
+            if (not in_title(s) or phrase.start <= s.start < phrase.end)
             and not (is_hypothetical(s.root) and not is_hypothetical(tok))
         ]
         here = nearest_span(events, tok, tok.sent, prefer_after=True)
@@ -191,7 +199,7 @@ class Article:
         """The event the article reports on: the first named in a report sentence."""
         for span, ev in self.lexicon.events:
             sent = span.sent
-            if sent in self.sentences and not self.is_future(sent) and not _in_title(span):
+            if sent in self.sentences and not self.is_future(sent) and not in_title(span):
                 return ev
         return None
 
@@ -200,6 +208,9 @@ class Article:
         sent = tok.sent
         for t in self.doc[tok.i + 1 : min(sent.end, tok.i + 1 + window)]:
             if re.fullmatch(r"(?:19|20)\d\d", t.text):
+                following = self.doc[t.i + 1 : min(sent.end, t.i + 4)]
+                if any(re.fullmatch(r"(?:19|20)\d\d", f.text) for f in following):
+                    return None  # "from the 2018, 2022 and 2026 Games": several
                 return int(t.text)
             if t.lower_ in ("and", ";") and t.i > tok.i + 3:
                 break
@@ -209,6 +220,19 @@ class Article:
 def _inline_list(sent: Span) -> bool:
     """The first item of "1. Horii Manabu (Japan) 37.23 seconds; 2. ..." ."""
     return bool(re.match(r"^\s*\d{1,3}[.=]\s+\S", sent.text)) and ";" in sent.text
+
+
+_TARGETS = frozenset({"qualifying", "qualification", "standard", "squad", "team", "place", "spot"})
+
+
+def _not_the_venue(span: Span) -> bool:
+    """ "passed the European Championships qualifying mark", "his first win since the
+    Olympics": a competition aimed at or counted from, not the one competed in."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return (span.end < len(doc) and doc[span.end].lower_ in _TARGETS) or any(
+        w in ("since", "until") for w in before
+    )
 
 
 def _same_clause(span: Span, tok: Token) -> bool:
@@ -233,14 +257,13 @@ _TITLES = frozenset(
         "medalist",
         "winner",
         "holder",
-        "title",
-        "crown",
     }
 )
 
 
-def _in_title(span: Span) -> bool:
-    """An event that names someone's title: "Olympic 10,000m champion"."""
+def in_title(span: Span) -> bool:
+    """An event that names someone's title: "Olympic 10,000m champion" (not "took the
+    10,000m title", which names the race being told)."""
     doc = span.doc
     after = doc[span.end : min(span.sent.end, span.end + 3)]
     return any(t.lower_ in _TITLES for t in after) and not any(t.is_punct for t in after[:1])

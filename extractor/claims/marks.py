@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from extractor.claims.context import Article
+from extractor.resolve.events import measured_in
 from extractor.values.marks import Mark
 
 Role = Literal["performance", "margin", "missed", "standard", "none"]
@@ -77,8 +78,4 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
 def bare_unit(article: Article, span: Span) -> str:
     """A bare number's unit: metres in a field event, seconds otherwise."""
     event = article.event_at(span[0])
-    if event is not None and any(
-        w in event.name for w in ("jump", "vault", "put", "discus", "hammer", "javelin")
-    ):
-        return "m"
-    return "s"
+    return "m" if event is not None and measured_in(event.name) == "m" else "s"

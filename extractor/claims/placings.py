@@ -202,7 +202,8 @@ def _after_name(article: Article, tok: Token) -> Person | None:
     if person is None or k == tok.i - 1 and doc[k].dep_ == "nsubj":
         return None
     after_with = any(t.lower_ == "with" for t in doc[max(tok.sent.start, k - 8) : k])
-    return person if after_with or k + 1 < tok.i or tok.head.i == k else None
+    linked = tok.head.i == k or doc[k].head.i == tok.i  # "and Sweden's Axel Nordin third"
+    return person if after_with or k + 1 < tok.i or linked else None
 
 
 def _place(article: Article, tok: Token, rank: int) -> list[Draft]:

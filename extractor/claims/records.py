@@ -328,6 +328,7 @@ def _first(article: Article, span: Span) -> list[Draft]:
     people, nation = _athletes_or_nation(article, span)
     if not people and nation is None:
         return []
+    event = article.event_at(span.root)
     end = min(span.sent.end, span.end + 6)
     description = article.doc[span.start : end].text
     scope = span.id_ or "other"
@@ -349,6 +350,7 @@ def _first(article: Article, span: Span) -> list[Draft]:
                 "unit": None,
                 "description": description,
             },
+            event=event.full(event_gender(people)) if event else None,
             rule="first",
         )
     ]

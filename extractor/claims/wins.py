@@ -105,6 +105,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
             listed = _listed_events(article, obj)
             if listed is not None:
                 return listed
+            if inside_event(article, obj):
+                continue  # "claiming the men's 800m": the number is the event's
             if obj.like_num or any(ordinal(c.text) for c in obj.children if c.dep_ == "amod"):
                 return []  # "won his fourth title"
         is_event = any(inside_event(article, o) for o in objects)
@@ -124,11 +126,11 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         if tok.lemma_ == "winner":
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
-            streak = tok.head.lower_ == "of" and tok.head.head.lower_ in ("hat-trick", "treble")
+            streak = tok.head.lower_ == "of" and _is_hat_trick(tok.head.head)
             if (tok.tag_ == "NNS" and not streak) or any(
                 c.dep_ in ("nummod", "amod")
                 and (
-                    c.like_num
+                    (c.like_num and not ordinal(c.text))
                     or c.lower_ in ("successive", "consecutive", "straight", "several", "many")
                 )
                 for c in tok.children
@@ -152,6 +154,13 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         event=event.full(gender) if event else None,
         rule="win",
     )
+
+
+def _is_hat_trick(tok: Token) -> bool:
+    """ "completed a hat-trick of wins in the Cardiff Cross Challenge": the third win is one."""
+    if tok.lower_ in ("hat-trick", "treble"):
+        return True
+    return tok.lower_ == "trick" and any(c.lower_ == "hat" for c in tok.children)
 
 
 def _listed_events(article: Article, obj: Token) -> list[Draft] | None:

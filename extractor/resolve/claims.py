@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.claims.context import Article
+from spacy.tokens import Token
+
+from extractor.claims.context import Article, in_title
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, nearest_span
 from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.events import EventMention
-from extractor.resolve.names import Person
+from extractor.resolve.events import EventMention, described_event, measured_in
+from extractor.resolve.names import Person, event_gender
 from extractor.resolve.sports import (
     PERSON_SPORT,
     event_sport,
@@ -61,9 +63,9 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
             nation = nations.pop()
     event = draft.event
     titled = draft.rule in ("champion", "medallist")  # a title names its own event, if any
-    if event is None and draft.type in ("medal", "result", "performance", "margin") and not titled:
+    if event is None and _takes_context_event(draft) and not titled:
         event = _context_event(article, draft)
-    event = _staged(article, draft, _gendered(article, event, people))
+    event = _staged(article, draft, _gendered(article, draft, event, people))
     comp = draft.competition
     if comp is None and draft.type == "tally" and draft.fields.get("period") == "career":
         comp = _sentence_competition(article, draft)
@@ -138,24 +140,64 @@ def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention 
     return here[1] if here else None
 
 
+def _takes_context_event(draft: Draft) -> bool:
+    """A placing, mark or best without an event is in the race being told; a count record
+    ("most Olympic golds") or a national first spans events."""
+    return draft.type in ("medal", "result", "performance", "margin") or draft.rule == "record"
+
+
 def _context_event(article: Article, draft: Draft) -> str | None:
-    """The event of the sentence, else the last one named earlier in the paragraph."""
+    """The event of the sentence, else the last one named earlier in the paragraph, else
+    the article's, passing over events whose marks are in another unit than the claim's
+    (a 6.43m leap in a report that last named the 200m)."""
+    unit = draft.fields.get("unit")
+
+    def fits(ev: EventMention | None) -> bool:
+        return ev is not None and (unit is None or measured_in(ev.name) in (None, unit))
+
     tok = article.doc[draft.anchor]
     here = article.event_at(tok)
-    if here is not None:
+    if here is not None and fits(here):
         return here.full()
+    if _another_edition(article, draft):
+        return None  # "previously won gold in 2018": not in the race the paragraph is on
+    described = _person_event(article, draft.people)
+    if fits(described):
+        return described.full() if described else None
     para = article.paragraph(draft.sent.start_char)
+    comp = draft.competition or article.competition_at(tok)
     best: EventMention | None = None
     for span, ev in article.lexicon.events:
         if span.start >= draft.sent.start:
             break
-        if article.paragraph(span.start_char) == para and not article.layout.in_headline(
-            span.start_char
+        if (
+            article.paragraph(span.start_char) == para
+            and not article.layout.in_headline(span.start_char)
+            and not in_title(span)
+            and fits(ev)
+            and _one_competition(comp, article.competition_at(span.root))
         ):
             best = ev
-    if best is None and _same_competition_as_article(article, draft):
+    valueless_record = draft.type == "record" and draft.fields.get("value") is None
+    if best is None and not valueless_record and _same_competition_as_article(article, draft):
         best = article.main_event  # "The race was won by X": the article's race
-    return best.full() if best else None
+    return best.full() if best is not None and fits(best) else None
+
+
+def _one_competition(a: CompetitionMention | None, b: CompetitionMention | None) -> bool:
+    """ "among other Athens winners" is not in the meeting race the paragraph told of."""
+    if a is None or b is None:
+        return True
+    years = {a.year, b.year} - {None}
+    return (a.kind, a.level) == (b.kind, b.level) and len(years) <= 1
+
+
+def _another_edition(article: Article, draft: Draft) -> bool:
+    year = draft.competition.year if draft.competition else None
+    published = article.doc._.published
+    main = article.main_competition
+    current = int(published[:4]) if published else (main.year if main else None)
+    return year is not None and current is not None and year != current
 
 
 def _same_competition_as_article(article: Article, draft: Draft) -> bool:
@@ -185,7 +227,11 @@ def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
     anchor = article.doc[draft.anchor]
     verb = clause_verb(anchor)
     for tok in draft.sent:
-        stage = _STAGES.get(tok.lower_)
+        word = tok.lower_
+        following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        if word in ("quarter", "semi") and following in ("final", "finals"):
+            word = f"{word}-finals"  # "in the quarter finals of the 200m"
+        stage = _STAGES.get(word)
         if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok).i != verb.i:
             continue
         if tok.lower_ == "round" and not any(c.lower_ == "first" for c in tok.children):
@@ -196,29 +242,61 @@ def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
     return event
 
 
-def _gendered(article: Article, event: str | None, people: list[Person]) -> str | None:
+def _gendered(
+    article: Article, draft: Draft, event: str | None, people: list[Person]
+) -> str | None:
+    """The event with the athletes' gender, else that of the others named in the clause
+    ("Sweden's Robert Kronberg was second, with Haiti's Dudley Dorival in third")."""
     if event is None or event.startswith(("men's", "women's", "mixed")):
         return event
-    genders = {p.gender for p in people if p.gender}
-    if len(genders) == 1:
-        return ("men's " if genders.pop() == "m" else "women's ") + event
-    return event
+    if people and all(p.gender is None for p in people):
+        doc = article.doc
+        verb = clause_verb(doc[draft.anchor])
+        people = [
+            p
+            for start, _end, p in article.athletes.mentions
+            if draft.sent.start <= start < draft.sent.end and clause_verb(doc[start]).i == verb.i
+        ]
+    gender = event_gender(people)
+    return f"{gender} {event}" if gender else event
+
+
+def _words_before(article: Article, people: list[Person], n: int = 3) -> list[Token]:
+    """The words just before each mention of ``people``: "Russian pole vaulter | Yelena
+    Isinbayeva", "biathlete | Johannes Dale-Skjevdal"."""
+    doc = article.doc
+    return [
+        t
+        for start, _end, person in article.athletes.mentions
+        if person in people
+        for t in doc[max(0, start - n) : start]
+    ]
 
 
 def _person_sport(article: Article, people: list[Person]) -> str | None:
     """ "biathlete Johannes Dale-Skjevdal", "speed skater's Eric Heiden"."""
     doc = article.doc
-    for start, _end, person in article.athletes.mentions:
-        if person not in people:
-            continue
-        for t in doc[max(0, start - 3) : start]:
-            sport = PERSON_SPORT.get(t.lower_)
-            if sport:
-                if t.lower_ == "skier" and t.i > 0 and doc[t.i - 1].lower_ in ("alpine",):
-                    return "alpine skiing"
-                if sport == "cross-country skiing" and not re.search(
-                    r"cross[- ]country", doc[max(0, t.i - 3) : t.i + 1].text, re.I
-                ):
-                    continue
-                return sport
+    for t in _words_before(article, people):
+        sport = PERSON_SPORT.get(t.lower_)
+        if sport:
+            if t.lower_ == "skier" and t.i > 0 and doc[t.i - 1].lower_ in ("alpine",):
+                return "alpine skiing"
+            if sport == "cross-country skiing" and not re.search(
+                r"cross[- ]country", doc[max(0, t.i - 3) : t.i + 1].text, re.I
+            ):
+                continue
+            return sport
+    return None
+
+
+def _person_event(article: Article, people: list[Person]) -> EventMention | None:
+    """ "Russian pole vaulter Yelena Isinbayeva", "decathlete Dean Macey": the one event
+    a specialist's title names."""
+    if len(people) != 1:
+        return None
+    for t in _words_before(article, people):
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        event = described_event(before, t.lower_)
+        if event is not None:
+            return event
     return None

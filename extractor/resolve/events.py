@@ -45,7 +45,11 @@ _FORMATS = (
     "normal hill",
     "points race",
 )
-_FORMAT = r"(?:[ -](?P<format>" + "|".join(f.replace(" ", r"[ -]") for f in _FORMATS) + r"))?"
+_FORMAT = (
+    r"(?:[ -](?P<format>(?:(?:freestyle|classic)[ -](?=mass|interval|pursuit|sprint))?(?:"
+    + "|".join(f.replace(" ", r"[ -]") for f in _FORMATS)
+    + r")))?"
+)
 DISTANCE_EVENT = re.compile(
     rf"(?<![\w.]){_GENDER}(?P<relay>\d\s*x\s*)?(?P<num>{_NUM})(?:\s?|-)(?P<unit>{_UNIT})\b"
     rf"(?!\s*/\s*s)(?:\s+race)?{_FORMAT}",
@@ -164,6 +168,51 @@ BARE_DISTANCE = re.compile(
 )
 
 
+_FIELD = ("jump", "vault", "put", "discus", "hammer", "javelin")
+_SCORED = ("heptathlon", "decathlon", "pentathlon", "moguls", "aerials", "halfpipe", "slopestyle")
+
+
+# A specialist's title and the one event it names: "pole vaulter", "decathlete".
+_SPECIALISTS = {
+    ("pole", "vaulter"): "pole vault",
+    ("", "decathlete"): "decathlon",
+    ("", "heptathlete"): "heptathlon",
+    ("", "pentathlete"): "pentathlon",
+    ("long", "jumper"): "long jump",
+    ("triple", "jumper"): "triple jump",
+    ("high", "jumper"): "high jump",
+    ("javelin", "thrower"): "javelin",
+    ("discus", "thrower"): "discus",
+    ("hammer", "thrower"): "hammer",
+    ("shot", "putter"): "shot put",
+    ("", "marathoner"): "marathon",
+    ("marathon", "runner"): "marathon",
+    ("", "steeplechaser"): "3000m steeplechase",
+}
+
+
+def described_event(before: str, word: str) -> EventMention | None:
+    """The event of a specialist's title, written ``before word`` ("pole vaulter")."""
+    name = _SPECIALISTS.get((before, word)) or _SPECIALISTS.get(("", word))
+    return EventMention(0, 0, name, None) if name else None
+
+
+def measured_in(event: str) -> str | None:
+    """The unit an event's marks are in: a 6.43m leap is not a 200m mark, nor 7.58secs a
+    long jump. None where marks come in more than one unit (ski jumping: metres and
+    points; combined events: times and points)."""
+    if "hill" in event:
+        return None
+    if any(w in event for w in _FIELD):
+        return "m"
+    if any(w in event for w in _SCORED):
+        return None
+    return "s"
+
+
+_SKIING = re.compile(r"\bcross[- ]country ski", re.IGNORECASE)
+
+
 def find_events(text: str) -> list[EventMention]:
     """Event mentions in ``text``, leftmost-longest, in order."""
     found: list[EventMention] = []
@@ -183,8 +232,11 @@ def find_events(text: str) -> list[EventMention]:
         if dist.startswith(("1m", "2m", "3m")) and not fmt:
             continue
         found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
+    skiing = bool(_SKIING.search(text))
     for m in NAMED_EVENT.finditer(text):
         name = re.sub(r"[ -]+", " ", m.group("name").lower())
+        if skiing and name == "cross country":
+            continue  # "the first men's Olympic cross-country medal": the sport
         name = {
             "cross country": "cross country",
             "super g": "super-g",

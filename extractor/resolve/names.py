@@ -119,7 +119,8 @@ def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def event_gender(people: list[Person]) -> str | None:
-    """ "men's" or "women's" when every athlete's gender is known and the same."""
+    """ "men's" or "women's" when the athletes whose gender is known agree on it (a relay
+    quartet with one unknown name is still a men's team)."""
     genders = {p.gender for p in people if p.gender}
     if len(genders) == 1:
         return "men's" if genders.pop() == "m" else "women's"

@@ -32,7 +32,11 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bdownhill\b|\bslalom\b|\bsuper[- ]g\b|\balpine\b", re.I), "alpine skiing"),
     (
-        re.compile(r"\bcross[- ]country ski\w*|\bskiathlon\b|\bclassic technique\b", re.I),
+        re.compile(
+            r"\bcross[- ]country ski\w*|\bskiathlon\b|\bclassic technique\b|"
+            r"\b(?:freestyle|classic) (?:mass|interval) start\b|\d ?km (?:freestyle|classic)\b",
+            re.I,
+        ),
         "cross-country skiing",
     ),
     (

@@ -37,6 +37,20 @@ MUST = [
         "At the London Grand Prix, James Nolan took second in the 1500m behind Neil Speaight.",
         ("result", "speaight", 1),
     ),
+    (
+        "At the Holmenkollen World Cup, Sigurd Haugen won in 1:59:48.6, with Finland's Eero "
+        "Laakso second and Sweden's Axel Nordin third.",
+        ("result", "nordin", 3),
+    ),
+    (
+        "Hayley Yelling completed a hat-trick of wins in the Reebok Cardiff Cross Challenge.",
+        ("result", "yelling", 1),
+    ),
+    (
+        "James McIlroy stormed to his second international victory in a week, claiming the "
+        "men's 800m at the TEAG indoor meeting in Erfurt.",
+        ("result", "mcilroy", 1),
+    ),
 ]
 
 
@@ -69,3 +83,14 @@ def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extrac
 )
 def test_no_placing(claims_of: Extract, text: str) -> None:
     assert not any(c.type in ("result", "medal") for c in claims_of(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Holmenkollen World Cup, Sigurd Haugen has taken three successive wins.",
+        "Sigurd Haugen has a string of wins behind him at the Holmenkollen World Cup.",
+    ],
+)
+def test_a_count_of_wins_is_no_placing(claims_of: Extract, text: str) -> None:
+    assert not [c for c in claims_of(text).claims if c.type == "result"]

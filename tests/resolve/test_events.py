@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.resolve.events import find_events
+from extractor.resolve.events import described_event, find_events, measured_in
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,8 @@ from extractor.resolve.events import find_events
         ("the men's 4x100m relay", "men's 4x100m relay"),
         ("won the long jump", "long jump"),
         ("the women's super G race", "women's super-g"),
+        ("won the men's 50km freestyle mass start", "men's 50km freestyle mass start"),
+        ("the 15km classic", "15km classic"),
     ],
 )
 def test_events(text: str, event: str) -> None:
@@ -42,3 +44,32 @@ def test_gender_can_come_from_the_caller() -> None:
     (event,) = find_events("the 800m")
     assert event.full("women's") == "women's 800m"
     assert event.full() == "800m"
+
+
+def test_cross_country_is_the_sport_in_a_skiing_text() -> None:
+    text = "the first men's Olympic cross-country medal for a cross-country skier"
+    assert [e.name for e in find_events(text)] == []
+    assert [e.name for e in find_events("won the cross-country race")] == ["cross country"]
+
+
+@pytest.mark.parametrize(
+    ("event", "unit"),
+    [
+        ("long jump", "m"),
+        ("shot put", "m"),
+        ("200m", "s"),
+        ("50km mass start", "s"),
+        ("heptathlon", None),
+        ("large hill", None),
+    ],
+)
+def test_unit_of_an_events_marks(event: str, unit: str | None) -> None:
+    assert measured_in(event) == unit
+
+
+def test_a_specialists_title_names_an_event() -> None:
+    vault, decathlon = described_event("pole", "vaulter"), described_event("injured", "decathlete")
+    assert vault is not None and vault.name == "pole vault"
+    assert decathlon is not None and decathlon.name == "decathlon"
+    assert described_event("fellow", "jumper") is None
+    assert described_event("british", "sprinter") is None
