@@ -79,6 +79,16 @@ class Layout:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
 
 
+# A break before a lower-case word or a stop ("where Scotland's | was vying", "in-form |
+# . The Welsh runner") is where the article lost a name, not a new paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?![ \t]*[a-z.,;'])")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where paragraphs start, the first at 0."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
 def find_layout(text: str) -> Layout:
     layout = Layout()
     layout.dateline = _find_dateline(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor.api import extract
@@ -38,6 +38,11 @@ sports_text = st.lists(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=sports_text)
+@example(  # once looped: a bad parse hung "Emil Iversen" off its own name
+    text=" date 2026-02-21 Johannes Hoesflot Klaebo has pushed an Olympic benchmark into new "
+    "territory 000u AAt Emil Iversen took bronze, giving Norway a sweep of the podium, USA "
+    "Today reports"
+)
 def test_any_text_gives_a_valid_document(text: str) -> None:
     doc = extract(text)
     assert doc.check_evidence(text) == []

@@ -21,7 +21,11 @@ from spacy.util import filter_spans
 
 from extractor.annotate.coreference import resolve_references
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
-from extractor.annotate.nationality import nation_near, nations_from_clauses
+from extractor.annotate.nationality import (
+    nation_near,
+    nations_from_clauses,
+    nations_from_country_subjects,
+)
 from extractor.resolve.names import NameRegistry, gender_of_name
 from extractor.resolve.nations import NationTable, nation_table
 from extractor.resolve.words import WordLists, word_lists
@@ -63,6 +67,7 @@ class AthleteFinder:
             person.gender = person.gender or gender_of_name(person.name)
         resolve_references(doc, athletes, self.words)
         nations_from_clauses(doc, athletes, self.nations)
+        nations_from_country_subjects(doc, athletes, self.nations)
         doc._.athletes = athletes
         doc.spans["athletes"] = [doc[s:e] for s, e, _ in athletes.mentions]
         return doc

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
 from extractor.resolve.names import Person
+from extractor.resolve.nations import nation_table
 from extractor.resolve.words import WordLists, word_lists
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -131,6 +132,7 @@ def _referring(
         and tok.text[:1].isupper()
         and tok.text not in words.not_name_words
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        and nation_table().by_name(tok.text) is None  # "The US also logged ..." is a country
     )
     if head_word not in words.person_nouns and low not in words.person_nouns and (not described):
         return None

@@ -4,11 +4,13 @@ clause ("finished fourth for Ireland", "broke the Irish record", "teammate X")."
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
+from extractor.layout import paragraph_starts
 from extractor.resolve.names import Person
 from extractor.resolve.nations import NationTable
 from extractor.resolve.words import WordLists
@@ -25,7 +27,11 @@ def nation_near(
     while (
         k >= max(run.sent.start, s - 4)
         and k not in athletes.nations
-        and (doc[k].lower_ in words.person_nouns or doc[k].pos_ in ("ADJ", "NOUN"))
+        and (
+            doc[k].lower_ in words.person_nouns
+            or doc[k].pos_ in ("ADJ", "NOUN")
+            or doc[k].text in ("-", "'s", "’s")  # "British team-mate X", "skater's X"
+        )
         and doc[k].lower_ not in ("and", "or")
     ):
         k -= 1
@@ -71,8 +77,10 @@ def nations_from_clauses(doc: Doc, athletes: Athletes, nations: NationTable) -> 
                 code = athletes.nations[tok.i + 1]
                 home = tok.lower_ == "representing"
                 code = nations.by_name(doc[tok.i + 1].text, home=home) or code
-            elif tok.lower_ in ("record", "best") and tok.i - 1 in athletes.nations:
-                code = athletes.nations[tok.i - 1]  # "the Irish record"
+            elif tok.lower_ in ("for", "of") and _national_team_after(tok, athletes) is not None:
+                code = _national_team_after(tok, athletes)  # "part of the British quartet"
+            elif tok.lower_ in ("record", "best") and (found := _record_nation(tok, athletes)):
+                code = found  # "the Irish record", "her own Irish 60m hurdles record"
             elif (
                 tok.lemma_ == "give"
                 and tok.i + 1 in athletes.nations
@@ -92,14 +100,79 @@ def nations_from_clauses(doc: Doc, athletes: Athletes, nations: NationTable) -> 
                 for person in subjects:
                     if person.nation is None:
                         person.nation = code
-            if (
-                tok.lower_ in ("teammate", "team-mate", "compatriot", "countryman", "countrywoman")
-                and subject is not None
-                and subject.nation
-            ):
-                nxt = athletes.by_token.get(tok.i + 1)
-                if nxt is not None and nxt.nation is None:
+            nxt = athletes.by_token.get(tok.i + 1)
+            if _is_teammate(tok) and subject is not None and nxt is not None:
+                # "overtaking teammate X", "runner-up to British team-mate X": one nation
+                if nxt.nation is None:
                     nxt.nation = subject.nation
+                elif subject.nation is None:
+                    subject.nation = nxt.nation
+
+
+def nations_from_country_subjects(doc: Doc, athletes: Athletes, nations: NationTable) -> None:
+    """ "Norway set the record Friday when biathlete Johannes Dale-Skjevdal won ...",
+    "The US also logged a landmark performance. ... Jessie Diggins took bronze": once a
+    country is a sentence's subject, the athletes who are subjects from there to the end
+    of the paragraph are its own, unless something else placed them."""
+    starts = paragraph_starts(doc.text)
+    country: str | None = None
+    last_para = 0
+    for sent in doc.sents:
+        para = bisect.bisect_right(starts, sent.start_char)
+        if para != last_para:
+            country, last_para = None, para
+        root_subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        for subj in root_subjects:
+            if subj.i in athletes.nations and nations.by_name(subj.text) is not None:
+                country = athletes.nations[subj.i]
+        if country is None:
+            continue
+        for tok in sent:
+            person = athletes.by_token.get(tok.i)
+            if person is not None and tok.dep_ in SUBJECT_DEPS and person.nation is None:
+                person.nation = country
+
+
+def _record_nation(tok: Token, athletes: Athletes) -> str | None:
+    """The nation of "the Irish (60m hurdles) record"; not of "British record holder X",
+    which is someone else's."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("holder", "holders"):
+        return None
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 5) - 1, -1):
+        if k in athletes.nations:
+            return athletes.nations[k]
+        if doc[k].pos_ in ("DET", "PRON", "PUNCT", "VERB", "ADP") or doc[k].lower_ == "own":
+            return None
+    return None
+
+
+_TEAM_NOUNS = frozenset({"team", "squad", "quartet", "trio", "relay", "side"})
+
+
+def _national_team_after(tok: Token, athletes: Athletes) -> str | None:
+    """ "for the GB men's team", "part of the British quartet": the team's nation."""
+    if tok.lower_ == "of" and tok.head.lower_ != "part":
+        return None
+    doc = tok.doc
+    window = doc[tok.i + 1 : min(tok.sent.end, tok.i + 6)]
+    if not window or window[0].lower_ != "the":
+        return None
+    code = next((athletes.nations[t.i] for t in window if t.i in athletes.nations), None)
+    team = next((t for t in window if t.lower_ in _TEAM_NOUNS), None)
+    return code if team is not None else None
+
+
+def _is_teammate(tok: Token) -> bool:
+    if tok.lower_ in ("teammate", "team-mate", "compatriot", "countryman", "countrywoman"):
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "mate"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and (doc[tok.i - 2].lower_ == "team")
+    )
 
 
 def _previous_nation_subject(doc: Doc, sent: Span, athletes: Athletes) -> str | None:

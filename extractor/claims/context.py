@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.annotate.lexicon import Lexicon
 from extractor.annotate.mentions import Athletes
 from extractor.claims.syntax import is_hypothetical, nearest_span
-from extractor.layout import Layout
+from extractor.layout import Layout, paragraph_starts
 from extractor.resolve.competitions import CompetitionMention
 from extractor.resolve.events import EventMention
 from extractor.values.marks import Mark
@@ -36,12 +36,7 @@ class Article:
         self.athletes: Athletes = doc._.athletes
         self.lexicon: Lexicon = doc._.lexicon
         self.marks: dict[int, tuple[Span, Mark]] = doc._.marks
-        # A break before a lower-case word or a stop ("where Scotland's | was vying",
-        # "in-form | . The Welsh runner") is where the article lost a name, not a new
-        # paragraph.
-        self._para_starts = [0] + [
-            m.end() for m in re.finditer(r"\n[ \t]*\n(?![ \t]*[a-z.,;'])", doc.text)
-        ]
+        self._para_starts = paragraph_starts(doc.text)
 
     @cached_property
     def sentences(self) -> list[Span]:

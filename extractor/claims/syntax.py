@@ -100,6 +100,13 @@ def clause_verb(tok: Token) -> Token:
 
 def people_at(tok: Token, athletes: Athletes) -> list[Person]:
     """The person a token names or refers to, with any names joined to it by "and"."""
+    return unique(_people_at(tok, athletes, set()))
+
+
+def _people_at(tok: Token, athletes: Athletes, seen: set[int]) -> list[Person]:
+    if tok.i in seen:
+        return []  # a bad parse can hang a name's head off its own name
+    seen.add(tok.i)
     found: list[Person] = []
     person = athletes.person_at(tok.i)
     if person is not None:
@@ -107,14 +114,15 @@ def people_at(tok: Token, athletes: Athletes) -> list[Person]:
         span = athletes.mention_span(tok.i)
         if span is not None:  # "and" hangs off the name's head: "Jason Gardener and ..."
             tok = _root_of(tok.doc[span[0] : span[1]])
+            seen.update(range(span[0], span[1]))
     for child in tok.children:
         # "and" joins names; so does a comma in a list ("Gardener, Darren Campbell, ...").
         listed = child.dep_ == "appos" and athletes.person_at(child.i) is not None
         if child.dep_ == "conj" or (child.dep_ == "appos" and person is None) or listed:
-            found.extend(people_at(child, athletes))
+            found.extend(_people_at(child, athletes, seen))
     if not found and tok.dep_ in ("nmod", "compound"):
         return []
-    return unique(found)
+    return found
 
 
 def _root_of(span: Span) -> Token:

@@ -79,3 +79,40 @@ def test_age_descriptor_refers_to_the_last_athlete(annotate: Callable[[str], Doc
     )
     old = next(t for t in doc if t.lower_ == "old")
     assert doc._.athletes.refs[old.i].name == "Steve Backley"
+
+
+def test_nations_from_teams_and_team_mates(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate(
+        "Darren Campbell was part of the British quartet who won in Athens. "
+        "Mark Lewis-Francis, who was runner-up to British team-mate Jason Gardener, "
+        "will train at home. American speed skater's Eric Heiden's record stood."
+    )
+    people = _people(doc)
+    assert people["Darren Campbell"] == "GBR"
+    assert people["Jason Gardener"] == "GBR"
+    assert people["Mark Lewis-Francis"] == "GBR"
+    assert people["Eric Heiden"] == "USA"
+
+
+def test_a_country_as_subject_claims_the_athletes_that_follow(
+    annotate: Callable[[str], Doc],
+) -> None:
+    doc = annotate(
+        "Norway set the record when biathlete Johannes Dale-Skjevdal won the mass start.\n\n"
+        "The US also logged a landmark performance. Jessie Diggins took bronze, ahead of "
+        "Ebba Andersson.\n\n"
+        "Frida Karlsson won the sprint."
+    )
+    people = _people(doc)
+    assert people["Johannes Dale-Skjevdal"] == "NOR"
+    assert people["Jessie Diggins"] == "USA"
+    assert people["Ebba Andersson"] is None  # beaten, not a subject
+    assert people["Frida Karlsson"] is None  # another paragraph
+
+
+def test_someone_elses_national_record_gives_no_nation(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate(
+        "Derval O'Rourke broke her own Irish 60m hurdles record, finishing third behind new "
+        "British record holder Sarah Claxton."
+    )
+    assert _people(doc)["Derval O'Rourke"] == "IRL"
