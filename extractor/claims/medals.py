@@ -4,6 +4,8 @@ Olympic titles". At a meeting that gives no medals the same words give a result.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from extractor.claims.awards import RANK_OF_MEDAL, placing_drafts
@@ -17,6 +19,7 @@ from extractor.claims.syntax import (
     title_holder,
 )
 from extractor.resolve.competitions import CompetitionMention
+from extractor.resolve.events import EventMention
 from extractor.resolve.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
@@ -102,7 +105,32 @@ def find(article: Article) -> list[Draft]:
                 drafts += _champion(article, tok)
             elif tok.lemma_ in ("title", "crown") and tok.pos_ == "NOUN":
                 drafts += _title(article, tok)
+            elif low in _DOUBLES and tok.pos_ in ("NOUN", "ADV") and _is_noun_double(tok):
+                drafts += _double(article, tok, _DOUBLES[low])
     return drafts
+
+
+_DOUBLES = {"double": 2, "treble": 3}
+
+
+def _is_noun_double(tok: Token) -> bool:
+    """ "a historic Olympic double in ...", not "double gold" nor "doubled"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or (nxt.lower_ not in COLORS and nxt.lower_ not in MEDAL_NOUNS)
+
+
+def _double(article: Article, tok: Token, count: int) -> list[Draft]:
+    """ "racing to a historic Olympic double in the 1500m and 5,000m": a win in each."""
+    events = article.events_after(tok)
+    if len(events) != count or is_hypothetical(tok):
+        return []
+    people = subjects(tok, article.athletes)
+    gender = event_gender(people)
+    return [
+        d
+        for ev in events
+        for d in placing_drafts(article, tok, people, 1, event=ev.full(gender), rule="double")
+    ]
 
 
 _COUNT_SKIP = frozenset(
@@ -251,6 +279,20 @@ def _np(tok: Token) -> Span:
     return doc[tok.left_edge.i : tok.i + 1]
 
 
+def _title_np(article: Article, tok: Token) -> Span:
+    """The title's phrase, stretched over events joined to it that the parse left out:
+    "(800m and) 1500m champion"."""
+    np = _np(tok)
+    start = np.start
+    events = article.lexicon.events
+    while start >= 2 and tok.doc[start - 1].lower_ in ("and", ","):
+        joined = [s for s, _ in events if s.end == start - 1]
+        if not joined:
+            break
+        start = joined[0].start
+    return tok.doc[start : np.end]
+
+
 def _comps_in(article: Article, span: Span) -> list[CompetitionMention]:
     found = []
     for s, comp in article.lexicon.competitions + article.lexicon.adjectives:
@@ -260,15 +302,18 @@ def _comps_in(article: Article, span: Span) -> list[CompetitionMention]:
 
 
 def _champion(article: Article, tok: Token) -> list[Draft]:
-    np = _np(tok)
+    np = _title_np(article, tok)
     comps = _comps_in(article, np)
     words = {t.lower_ for t in np}
-    event = next(iter(article.events_in(np)), None) or article.event_over(tok)
+    over = article.event_over(tok)
+    events = article.events_in(np) or ([over] if over is not None else [])
     year = article.year_after(tok, window=4)
-    implied = words & {"defending", "reigning", "former"} or event is not None or year is not None
+    implied = words & {"defending", "reigning", "former"} or events or year is not None
     if not comps and implied:  # "the 200m champion in 2000": the article's competition
         context = article.context_competition(tok)
         comps = [context] if context is not None else []
+        if context is not None and context.level == "meeting" and not words & {"defending"}:
+            comps = []  # "Britain's 1500m champion" is no title of the meeting reported
     if not comps:
         return []
     people = title_holder(tok, article.athletes)
@@ -281,19 +326,7 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
         people = subjects(tok, article.athletes)
     if not people:
         return []
-    gender = event_gender(people)
-    drafts: list[Draft] = []
-    for comp in comps:
-        drafts += placing_drafts(
-            article,
-            tok,
-            people,
-            1,
-            comp=_in_year(comp, year),
-            event=event.full(gender) if event else None,
-            rule="champion",
-        )
-    return drafts
+    return _title_drafts(article, tok, people, comps, events, year, "champion")
 
 
 def _title(article: Article, tok: Token) -> list[Draft]:
@@ -307,7 +340,7 @@ def _title(article: Article, tok: Token) -> list[Draft]:
         return []
     if is_hypothetical(tok):
         return []
-    np = _np(tok)
+    np = _title_np(article, tok)
     comps: list[CompetitionMention | None] = list(_comps_in(article, np))
     comps = comps or [article.competition_at(tok)]
     people = subjects(tok, article.athletes)
@@ -321,21 +354,33 @@ def _title(article: Article, tok: Token) -> list[Draft]:
         ]
     if not people:
         return []
-    event = next(iter(article.events_in(np)), None) or article.event_at(tok)
-    gender = event_gender(people)
+    here = article.event_at(tok)
+    events = article.events_in(np) or ([here] if here is not None else [])
     year = article.year_after(tok, window=6)
-    drafts: list[Draft] = []
-    for comp in comps:
-        drafts += placing_drafts(
-            article,
-            tok,
-            people,
-            1,
-            comp=_in_year(comp, year),
-            event=event.full(gender) if event else None,
-            rule="title",
+    return _title_drafts(article, tok, people, comps, events, year, "title")
+
+
+def _title_drafts(
+    article: Article,
+    tok: Token,
+    people: list[Person],
+    comps: Sequence[CompetitionMention | None],
+    events: list[EventMention],
+    year: int | None,
+    rule: str,
+) -> list[Draft]:
+    """One win per championship and event a title names: "Britain's 800m and 1500m
+    champion" won two, "World Indoor and Olympic titles" two."""
+    gender = event_gender(people)
+    names: list[str | None] = [ev.full(gender) for ev in events] or [None]
+    return [
+        d
+        for comp in comps
+        for name in names
+        for d in placing_drafts(
+            article, tok, people, 1, comp=_in_year(comp, year), event=name, rule=rule
         )
-    return drafts
+    ]
 
 
 def _in_year(comp: CompetitionMention | None, year: int | None) -> CompetitionMention | None:

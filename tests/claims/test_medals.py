@@ -93,3 +93,29 @@ def test_a_medal_at_a_national_championship_is_a_result(claims_of: Extract) -> N
 )
 def test_no_medal(claims_of: Extract, text: str) -> None:
     assert not any(c.type == "medal" for c in claims_of(text).claims)
+
+
+def test_a_double_is_a_gold_in_each_event(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Morocco's Hicham El Guerrouj delighted fans by racing to a historic Olympic double "
+        "in the 1500m and 5,000m."
+    )
+    medals = sorted((c.medal.value, c.event) for c in doc.claims if c.type == "medal")  # type: ignore[union-attr]
+    assert medals == [("gold", "men's 1500m"), ("gold", "men's 5000m")]
+
+
+def test_a_title_over_two_events_is_two_wins(claims_of: Extract) -> None:
+    doc = claims_of(
+        "At the European Championships, Britain's 800m and 1500m champion Jessica Holmes "
+        "will race again."
+    )
+    events = sorted(c.event for c in doc.claims if c.type == "medal")  # type: ignore[type-var]
+    assert events == ["women's 1500m", "women's 800m"]
+
+
+def test_an_event_champion_is_no_winner_of_the_meeting_reported(claims_of: Extract) -> None:
+    doc = claims_of(
+        "At the Norwich Union Grand Prix, Britain's 1500m champion Kelly Holmes is taking "
+        "part in the 1000m."
+    )
+    assert not [c for c in doc.claims if c.type in ("medal", "result")]
