@@ -82,12 +82,22 @@ class Article:
                     if lead.start <= s.start < lead.end and not is_hypothetical(s.root)
                 ]
                 if here:
-                    return min(here, key=lambda sc: sc[0].start)[1]
+                    return self.named_as(min(here, key=lambda sc: sc[0].start)[1])
         for span, comp in lex.competitions:
             sent = span.sent
             if not self.layout.in_headline(sent.start_char) and not self.is_future(sent):
                 return comp
         return lex.competitions[0][1] if lex.competitions else None
+
+    def named_as(self, comp: CompetitionMention) -> CompetitionMention:
+        """The full name a competition implied by an adjective goes by in the article:
+        "the AAAs title" is won at the "AAAs Indoor Championships" named later."""
+        if not comp.adjective:
+            return comp
+        for span, named in self.lexicon.competitions:
+            if named.same_series(comp) and not self.is_future(span.sent):
+                return named
+        return comp
 
     def phrase(self, tok: Token) -> Span:
         """The noun phrase a cue word heads or modifies, up to (not including) a name:
@@ -222,11 +232,12 @@ _TARGETS = frozenset({"qualifying", "qualification", "standard", "squad", "team"
 
 def _not_the_venue(span: Span) -> bool:
     """ "passed the European Championships qualifying mark", "his first win since the
-    Olympics": a competition aimed at or counted from, not the one competed in."""
+    Olympics", "good enough to qualify for the Europeans": a competition aimed at or
+    counted from, not the one competed in."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
     return (span.end < len(doc) and doc[span.end].lower_ in _TARGETS) or any(
-        w in ("since", "until") for w in before
+        w in ("since", "until") or w.startswith("qualif") for w in before
     )
 
 

@@ -70,8 +70,18 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
     if comp is None and draft.type == "tally" and draft.fields.get("period") == "career":
         comp = _sentence_competition(article, draft)
         comp = replace(comp, year=None) if comp is not None else None  # "Winter Olympics"
-    elif comp is None:
-        comp = article.competition_at(article.doc[draft.anchor])
+    else:
+        if comp is None and not _standing_record(draft):
+            comp = article.competition_at(article.doc[draft.anchor])
+        main = article.main_competition
+        if (
+            comp is not None
+            and comp.adjective
+            and comp.level == "national"  # "Olympic champion" may be of any Games
+            and main is not None
+            and main.same_series(comp)
+        ):
+            comp = main  # "won the AAAs title" in a report on the AAAs Indoor Championships
     claim_sport = _claim_sport(article, draft, people, event, sport)
     season_sport = claim_sport or sport  # a career tally has no sport, its Games a season
     season = (
@@ -93,6 +103,12 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
         date=date,
         sport=claim_sport,
     )
+
+
+def _standing_record(draft: Draft) -> bool:
+    """ "world indoor record holder Maurice Greene": a record set somewhere the sentence
+    does not say, not at the competition it is about."""
+    return draft.type == "record" and draft.fields.get("status") in ("held", "previous")
 
 
 def _competition_name(

@@ -54,6 +54,16 @@ class CompetitionMention:
         """ "won gold in 2018": the year written beside a claim wins over the article's."""
         return self if year is None or year == self.year else replace(self, year=year)
 
+    def same_series(self, other: CompetitionMention) -> bool:
+        """ "AAAs Indoor Championships" and "AAAs" (title), "2026 Winter Olympics" and
+        "Olympic": one competition, unless their years differ."""
+        years = {self.year, other.year} - {None}
+        return (
+            self.level == other.level
+            and self.kind.split()[0] == other.kind.split()[0]
+            and len(years) <= 1
+        )
+
     def name(self, season_hint: str | None = None) -> str:
         kind = self.kind
         if kind in ("Olympics", "Paralympics"):
@@ -131,6 +141,7 @@ def _as_written(m: re.Match[str]) -> str:
         " ".join(words)
         .replace("Cross-country", "Cross Country")
         .replace("Cross-Country", "Cross Country")
+        .replace("World Track Championship", "World Track Cycling Championship")
     )
     return name if name.endswith("Championships") else name + "s"
 

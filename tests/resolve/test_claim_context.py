@@ -73,3 +73,34 @@ def test_a_competition_counted_from_is_not_the_venue(claims_of: Extract) -> None
     )
     (laakso,) = [c for c in doc.claims if c.athletes == ["Eero Laakso"]]
     assert laakso.type == "result" and laakso.competition == "Cross-Country Skiing World Cup"
+
+
+def test_a_standing_record_is_at_no_competition_of_the_sentence(claims_of: Extract) -> None:
+    doc = claims_of(
+        "World triple jump record holder Jonathan Edwards believes Phillips Idowu can take "
+        "gold at the European Indoor Championships."
+    )
+    (record,) = [c for c in doc.claims if c.type == "record"]
+    assert record.athletes == ["Jonathan Edwards"] and record.competition is None
+
+
+def test_a_competition_to_qualify_for_is_not_the_venue(claims_of: Extract) -> None:
+    doc = claims_of(
+        "McIlroy wins in Erfurt\n\n"
+        "James McIlroy won the men's 800m at the TEAG indoor meeting in Erfurt.\n\n"
+        "He set a personal best of 1:46.68, good enough to qualify for the European Indoor "
+        "Championships."
+    )
+    (best,) = [c for c in doc.claims if c.type == "record"]
+    assert best.competition == "TEAG indoor"
+
+
+def test_a_national_title_is_the_championships_reported(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Haworth wins in Sheffield\n\n"
+        "Tom Haworth won the AAAs title over 800m in Sheffield on Sunday.\n\n"
+        "Saturday's opening day of the AAAs Indoor Championships belonged to Priya Sandhu.",
+        published="2025-02-16",
+    )
+    (title,) = [c for c in doc.claims if c.type == "result"]
+    assert title.competition == "2025 AAAs Indoor Championships"

@@ -21,6 +21,9 @@ from extractor.resolve.competitions import MEDAL_LEVELS, find_adjectives, find_c
             "continental",
         ),
         ("at the Fayetteville Invitational meeting", "Fayetteville Invitational", "meeting"),
+        ("at the world track championships", "World Track Cycling Championships", "world"),
+        ("at the Holmenkollen Ski Festival", "Holmenkollen Ski Festival", "meeting"),
+        ("At the Kontiolahti World Cup on Thursday", "World Cup", "world_cup"),
     ],
 )
 def test_named(text: str, name: str, level: str) -> None:
