@@ -217,36 +217,29 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     gender = event_gender(people)
     if counted(tok):
         # "made it double gold in the 1500m": a tally, and a medal in each event named.
-        events = article.events_after(tok)
-        return [
-            d
-            for ev in events
-            for d in placing_drafts(
-                article,
-                tok,
-                people,
-                RANK_OF_MEDAL[color],
-                comp=comp,
-                medal_by_default=True,
-                nation=nation,
-                event=ev.full(gender),
-                rule="counted-medal",
-                context=not apposition,
-            )
-        ]
-    event = article.event_at(tok)
-    return placing_drafts(
-        article,
-        tok,
-        people,
-        RANK_OF_MEDAL[color],
-        comp=comp,
-        medal_by_default=True,
-        nation=nation,
-        event=event.full(gender) if event else None,
-        rule="medallist" if apposition else "medal-word",
-        context=not apposition,
-    )
+        events, rule = article.events_after(tok), "counted-medal"
+        if not events:
+            return []
+    else:
+        here = article.event_at(tok)
+        events, rule = ([here] if here else []), "medallist" if apposition else "medal-word"
+    names: list[str | None] = [ev.full(gender) for ev in events] or [None]
+    return [
+        d
+        for name in names
+        for d in placing_drafts(
+            article,
+            tok,
+            people,
+            RANK_OF_MEDAL[color],
+            comp=comp,
+            medal_by_default=True,
+            nation=nation,
+            event=name,
+            rule=rule,
+            context=not apposition,
+        )
+    ]
 
 
 def _gapped_subject(article: Article, tok: Token) -> Person | str | None:
