@@ -38,6 +38,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str, ...]:
     """Folded tokens of a name, hyphens and apostrophe-s split off: "Dale-Skjevdal" -> 2."""
     cleaned = name.replace("-", " ").replace("\u2019", "'")
