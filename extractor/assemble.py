@@ -17,7 +17,7 @@ from extractor.resolve.claims import article_sport, resolve_claim
 
 
 def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDocument:
-    article = Article(doc)
+    article = doc._.article if Doc.has_extension("article") and doc._.article else Article(doc)
     drafts: list[Draft] = list(doc._.claims or [])
     sport = article_sport(article)
     resolved = drop_repeats(

@@ -106,11 +106,15 @@ class AthleteFinder:
     def _name_runs(self, doc: Doc, athletes: Athletes) -> Iterator[Span]:
         layout = doc._.layout
         list_starts = {s for s, _ in layout.list_lines} if layout is not None else set()
-        i = 0
-        n = len(doc)
+        for sent in doc.sents:
+            yield from self._runs_in(sent, athletes, sent.start_char in list_starts)
+
+    def _runs_in(self, sent: Span, athletes: Athletes, in_list: bool) -> Iterator[Span]:
+        doc = sent.doc
+        i = sent.start
+        n = sent.end
         while i < n:
             tok = doc[i]
-            in_list = tok.sent.start_char in list_starts
             if not self._is_name_token(tok, athletes, in_list):
                 i += 1
                 continue

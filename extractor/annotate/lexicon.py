@@ -87,10 +87,11 @@ class LexiconAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
+        text = doc.text
         doc._.lexicon = Lexicon(
-            events=_spans(doc, find_events(doc.text)),
-            competitions=_spans(doc, find_competitions(doc.text)),
-            adjectives=_spans(doc, find_adjectives(doc.text)),
+            events=_spans(doc, find_events(text)),
+            competitions=_spans(doc, find_competitions(text)),
+            adjectives=_spans(doc, find_adjectives(text)),
         )
         return doc
 

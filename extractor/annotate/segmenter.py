@@ -24,7 +24,8 @@ class Segmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        layout: Layout = find_layout(doc.text)
+        text = doc.text
+        layout: Layout = find_layout(text)
         doc._.layout = layout
         if doc._.published is None and layout.dateline is not None:
             parsed = parse_date(layout.dateline.text)
@@ -39,8 +40,8 @@ class Segmenter:
             inside.update(range(start + 1, end))
         starts.update(layout.inline_items)
         for k, start in enumerate(layout.inline_items):  # "8. Aleksander Wojcik (Poland) 34.80;"
-            line_end = doc.text.find("\n", start)
-            end = len(doc.text) if line_end < 0 else line_end
+            line_end = text.find("\n", start)
+            end = len(text) if line_end < 0 else line_end
             if k + 1 < len(layout.inline_items):
                 end = min(end, layout.inline_items[k + 1])
             inside.update(range(start + 1, end))

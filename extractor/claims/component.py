@@ -46,11 +46,13 @@ class ClaimFinder:
         for rule in self.rules:
             drafts.extend(rule(article))
         doc._.claims = drafts
+        doc._.article = article  # resolving reads the same article: build it once
         return doc
 
 
 @Language.factory("sports_claims", default_config={"rules": list(RULES)})
 def make_claims(nlp: Language, name: str, rules: list[str]) -> ClaimFinder:
-    if not Doc.has_extension("claims"):
-        Doc.set_extension("claims", default=None)
+    for ext in ("claims", "article"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
     return ClaimFinder(name, rules)

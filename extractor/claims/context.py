@@ -36,7 +36,8 @@ class Article:
         self.athletes: Athletes = doc._.athletes
         self.lexicon: Lexicon = doc._.lexicon
         self.marks: dict[int, tuple[Span, Mark]] = doc._.marks
-        self._para_starts = paragraph_starts(doc.text)
+        self.text: str = doc.text  # spaCy joins the tokens again on every doc.text
+        self._para_starts = paragraph_starts(self.text)
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -67,8 +67,10 @@ class Section:
 
 def find(article: Article) -> list[Draft]:
     doc = article.doc
-    text = doc.text
+    text = article.text
     layout = article.layout
+    if not (layout.list_lines or layout.table_lines or layout.inline_items):
+        return []  # prose only
     published = doc._.published
     base = parse_date(published) if published else None
     top = _top_context(article)
@@ -144,11 +146,13 @@ def _top_context(article: Article) -> Top:
     head = ""
     if article.layout.headline is not None:
         s, e = article.layout.headline
-        head = doc.text[s:e]
+        head = article.text[s:e]
     first_list = min(
-        [s for s, _ in article.layout.list_lines] + article.layout.inline_items + [len(doc.text)]
+        [s for s, _ in article.layout.list_lines]
+        + article.layout.inline_items
+        + [len(article.text)]
     )
-    intro = doc.text[: min(first_list, len(doc.text))]
+    intro = article.text[:first_list]
     events = find_events(intro) or find_events(head)
     event = _combine(events)
     gender = event.gender if event else _gender_word(intro)
@@ -374,14 +378,14 @@ def _progression(article: Article, sent: Span, m: re.Match[str], top: Top) -> li
     mark = marks[0]
     unit = mark.unit or "s"
     day = parse_date(m.group("date"))
-    following = article.doc.text[sent.end_char :].splitlines()
+    following = article.text[sent.end_char :].splitlines()
     status = "previous" if any(PROGRESSION_LINE.match(line) for line in following) else "set"
     event = top.event.full(top.gender) if top.event else None
     headline = ""
     if article.layout.headline:
         s, e = article.layout.headline
-        headline = article.doc.text[s:e].lower()
-    scope = "world" if "world record" in (headline + article.doc.text[:600].lower()) else "other"
+        headline = article.text[s:e].lower()
+    scope = "world" if "world record" in (headline + article.text[:600].lower()) else "other"
     line = Line(sent, Section(date=day.isoformat() if day else None), None, event, "progression")
     record = {
         "scope": scope,

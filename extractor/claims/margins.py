@@ -89,16 +89,16 @@ def _ahead_of_behind(article: Article, span: Span) -> list[Person]:
 
 def _clear(article: Article, span: Span) -> bool:
     """A margin with nobody named: "more than half-a-second clear", "won by 2.3 seconds"."""
-    doc = article.doc
-    after = doc.text[span.end_char : span.end_char + 12].lower().lstrip()
-    before = doc.text[max(span.sent.start_char, span.start_char - 25) : span.start_char].lower()
+    text = article.text
+    after = text[span.end_char : span.end_char + 12].lower().lstrip()
+    before = text[max(span.sent.start_char, span.start_char - 25) : span.start_char].lower()
     return after.startswith(("clear", "ahead", "in front")) or bool(
         re.search(r"\b(?:won|win|wins|winning|victory|triumphed) by (?:\w+ )?$", before)
     )
 
 
 def _behind(article: Article, span: Span) -> bool:
-    after = article.doc.text[span.end_char : span.end_char + 12].lower()
+    after = article.text[span.end_char : span.end_char + 12].lower()
     return after.lstrip().startswith(("behind", "adrift", "slower", "off the pace", "down on"))
 
 

@@ -43,7 +43,7 @@ _TIMING_BEFORE = re.compile(
 
 
 def mark_role(article: Article, span: Span, mark: Mark) -> Role:
-    text = article.doc.text
+    text = article.text
     before = text[max(span.sent.start_char, mark.start - 40) : mark.start]
     after = text[mark.end : min(span.sent.end_char, mark.end + 30)]
     if mark.kind == "distance" and re.search(r"k(?:m|ilomet)", mark.text, re.I):

@@ -44,10 +44,10 @@ def article_sport(article: Article) -> str | None:
     layout = article.layout
     if layout.headline is not None:
         s, e = layout.headline
-        found = headline_sport(article.doc.text[s:e])
+        found = headline_sport(article.text[s:e])
         if found:
             return found
-    return text_sport(article.doc.text)
+    return text_sport(article.text)
 
 
 def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import dateparser
 
@@ -45,6 +46,7 @@ class DateMention:
     date: str | None  # YYYY-MM-DD, or None when it cannot be resolved (no published date)
 
 
+@lru_cache(maxsize=2048)
 def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
     """One date as written ("21 February 2026", "17.8.90"), year from ``base`` if missing."""
     settings: dict[str, object] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CARDINALS: dict[str, int] = {
     "zero": 0,
@@ -68,6 +69,7 @@ _ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
+@lru_cache(maxsize=4096)
 def cardinal(word: str) -> int | None:
     """``"four"`` -> 4, ``"13"`` -> 13, ``"twenty-one"`` -> 21; None if not a whole number."""
     w = word.strip().lower().replace(",", "")
@@ -81,6 +83,7 @@ def cardinal(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def ordinal(word: str) -> int | None:
     """``"sixth"`` -> 6, ``"18th"`` -> 18, ``"twenty-first"`` -> 21; None otherwise."""
     w = word.strip().lower()
