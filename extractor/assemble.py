@@ -11,7 +11,7 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.confidence import confidence
 from extractor.infer import infer
-from extractor.models import ClaimsDocument, Evidence, ExtractorInfo
+from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_hash
 from extractor.repeats import drop_repeats
 from extractor.resolve.claims import article_sport, resolve_claim
 
@@ -32,6 +32,7 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
     return ClaimsDocument.model_validate(
         {
             "source": source,
+            "content_hash": content_hash(article.text),
             "published": doc._.published,
             "extractor": ExtractorInfo(version=version, model=model),
             "claims": claims,

@@ -1,4 +1,5 @@
-"""Command line: ``extract FILE``, ``extract eval GOLD_DIR --texts DIR``.
+"""Command line: ``extract FILE``, ``extract batch INPUT... -o OUT.jsonl``,
+``extract eval GOLD_DIR --texts DIR``.
 
 Bad input gives one line on stderr and exit code 2; output is written only once the
 whole document is ready, and to a file (``-o``) by an atomic rename, so nothing already
@@ -35,7 +36,8 @@ def _extract_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="extract",
         description="Print the claims in a sports article as JSON (see CLAIMS.md). "
-        "Subcommands: 'extract eval GOLD_DIR --texts DIR' scores against golden files.",
+        "Subcommands: 'extract batch INPUT... -o OUT.jsonl' runs many articles; "
+        "'extract eval GOLD_DIR --texts DIR' scores against golden files.",
     )
     p.add_argument("file", help="article to read, or - for standard input")
     p.add_argument(
@@ -65,11 +67,48 @@ def _eval_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _batch_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="extract batch",
+        description="Extract many articles: one claims document (or error record) per "
+        "line of the output, in input order.",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        help="files, folders (their *.txt), globs, or .jsonl files of "
+        '{"id", "text", "published"} records',
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, help="the JSONL file to write")
+    p.add_argument("--db", type=Path, help="also upsert into this SQLite database")
+    p.add_argument(
+        "--resume", action="store_true", help="continue an output: skip what it already holds"
+    )
+    p.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
+    p.add_argument("--chunk-size", type=_positive, default=32, help="articles per nlp.pipe chunk")
+    p.add_argument("--scheduler", help="run on this dask.distributed scheduler (tcp://HOST:PORT)")
+    p.add_argument("--model", help="spaCy model to use")
+    p.add_argument("--date", type=_date, help="publication date for inputs that give none")
+    return p
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "eval":
             return _run_eval(_eval_parser().parse_args(args[1:]))
+        if args and args[0] == "batch":
+            return _run_batch(_batch_parser().parse_args(args[1:]))
         return _run_extract(_extract_parser().parse_args(args))
     except KeyboardInterrupt:
         print("extract: interrupted", file=sys.stderr)
@@ -114,6 +153,29 @@ def _run_extract(ns: argparse.Namespace) -> int:
         sys.stdout.write(out)
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _run_batch(ns: argparse.Namespace) -> int:
+    from extractor.batch.run import Options, run_batch
+    from extractor.pipeline import ModelNotFound
+    from extractor.reading import InputError
+
+    options = Options(
+        inputs=ns.inputs,
+        output=ns.output,
+        db=ns.db,
+        resume=ns.resume,
+        jobs=ns.jobs,
+        chunk_size=ns.chunk_size,
+        scheduler=ns.scheduler,
+        model=ns.model,
+        published=ns.date,
+    )
+    try:
+        tally = run_batch(options)
+    except (InputError, ModelNotFound) as err:
+        return _fail(str(err))
+    return EXIT_FAIL if tally.failed else EXIT_OK
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -8,6 +8,7 @@ generated from them (``python -m extractor.schema``).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from enum import Enum
 from typing import Annotated, Literal
@@ -220,6 +221,11 @@ class ExtractorInfo(BaseModel):
     model: str
 
 
+def content_hash(text: str) -> str:
+    """The SHA-256 of an article's text, as ``content_hash`` records it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class ClaimsDocument(BaseModel):
     """What ``extract`` prints for one article."""
 
@@ -227,6 +233,12 @@ class ClaimsDocument(BaseModel):
 
     schema_version: Literal["1"] = "1"
     source: str
+    content_hash: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the article text (an addition to the contract): the key a "
+        "batch run resumes and upserts by",
+    )
     published: ISODate | None = None
     extractor: ExtractorInfo | None = None
     claims: list[Claim] = Field(default_factory=list)

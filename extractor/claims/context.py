@@ -40,22 +40,34 @@ class Article:
         self._para_starts = paragraph_starts(self.text)
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, made once: spaCy builds a new Token on every access."""
+        return list(self.doc)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        return self.tokens[span.start : span.end]
+
+    def text_of(self, span: Span) -> str:
+        """``span.text`` without spaCy joining the tokens again."""
+        return self.text[span.start_char : span.end_char]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences of running text: not the headline, dateline or results lines, nor the
         fragments around a name the article lost ("Ireland's | continued his form")."""
         out = []
         dateline = self.layout.dateline
-        sents = [s for s in self.doc.sents if s.text.strip()]
+        sents = [s for s in self.doc.sents if self.text_of(s).strip()]
         for k, sent in enumerate(sents):
             start = sent.start_char
-            if self.layout.in_headline(start) or self.layout.is_table(start) or _inline_list(sent):
+            text = self.text_of(sent).strip()
+            if self.layout.in_headline(start) or self.layout.is_table(start) or _inline_list(text):
                 continue
             if dateline is not None and dateline.start <= start < dateline.end:
                 continue
-            text = sent.text.strip()
             if text[0].islower():
                 continue  # its subject was lost
-            nxt = sents[k + 1].text.strip() if k + 1 < len(sents) else ""
+            nxt = self.text_of(sents[k + 1]).strip() if k + 1 < len(sents) else ""
             if not re.search(r"[.!?:;\"'’”)]$", text) and nxt[:1].islower():
                 continue  # "Olympic 200m gold medallist | [name] | of Jamaica ran ..."
             out.append(sent)
@@ -66,7 +78,7 @@ class Article:
 
     def is_future(self, sent: Span) -> bool:
         """A preview or a plan: its competitions are not where the article's results were."""
-        return bool(_FUTURE.search(sent.text))
+        return bool(_FUTURE.search(self.text_of(sent)))
 
     @cached_property
     def main_competition(self) -> CompetitionMention | None:
@@ -153,7 +165,7 @@ class Article:
             if (
                 self.paragraph(sent.start_char) != para
                 or self.is_future(sent)
-                or _QUOTE.search(sent.text)
+                or _QUOTE.search(self.text_of(sent))
             ):
                 continue
             named = [
@@ -223,9 +235,9 @@ class Article:
         return None
 
 
-def _inline_list(sent: Span) -> bool:
+def _inline_list(text: str) -> bool:
     """The first item of "1. Horii Manabu (Japan) 37.23 seconds; 2. ..." ."""
-    return bool(re.match(r"^\s*\d{1,3}[.=]\s+\S", sent.text)) and ";" in sent.text
+    return bool(re.match(r"^\s*\d{1,3}[.=]\s+\S", text)) and ";" in text
 
 
 _TARGETS = frozenset({"qualifying", "qualification", "standard", "squad", "team", "place", "spot"})

@@ -97,7 +97,7 @@ COUNT_WORDS = frozenset(
 def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
-        for tok in sent:
+        for tok in article.tokens_in(sent):
             low = tok.lower_
             if low in COLORS:
                 drafts += _medal_word(article, tok, COLORS[low])

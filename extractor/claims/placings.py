@@ -126,7 +126,7 @@ NOT_PLACINGS = frozenset(
 def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
-        for tok in sent:
+        for tok in article.tokens_in(sent):
             if tok.lower_ in ("runner-up", "runners-up") or (
                 tok.lower_ in ("runner", "runners") and _hyphen_up(tok)
             ):

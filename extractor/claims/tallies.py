@@ -41,7 +41,7 @@ _SEASON = re.compile(r"\bthis (?:season|winter|summer)\b", re.I)
 def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
-        for tok in sent:
+        for tok in article.tokens_in(sent):
             low = tok.lower_
             if low in DOUBLES and _is_medal_double(tok):
                 drafts += _tally(article, tok, DOUBLES[low], "gold", tok)

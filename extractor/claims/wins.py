@@ -73,7 +73,7 @@ OBJECTS_OF_WIN = frozenset(
 def find(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in article.sentences:
-        for tok in sent:
+        for tok in article.tokens_in(sent):
             if tok.lemma_ in WIN_WORDS or tok.lower_ in ("won", "winning"):
                 drafts += _win(article, tok)
             elif tok.lemma_ == "run" and _ran_away_with(article, tok):

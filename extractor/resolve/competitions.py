@@ -85,6 +85,12 @@ class CompetitionRule(BaseModel):
     adjective: bool = False
     ignore_case: bool = False
     written: bool = False  # name it as written: "Alpine World Ski Championships"
+    # Lower-case words one of which the text must hold for the pattern to be tried: a
+    # cheap test that spares the regex most articles.
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered_text: str) -> bool:
+        return not self.needs or any(word in lowered_text for word in self.needs)
 
     def compile(self) -> re.Pattern[str]:
         text = self.pattern.replace("{YEAR}", _YEAR).replace("{CITY}", _CITY)
@@ -176,7 +182,10 @@ def find_competitions(text: str) -> list[CompetitionMention]:
     """Named competitions (not adjectives), leftmost-longest; in an article about the
     Olympics, a host city ("in Athens") names its Games."""
     found: list[CompetitionMention] = []
+    low = text.lower()
     for pattern, rule in _rules()[0]:
+        if not rule.may_match(low):
+            continue
         for m in pattern.finditer(text):
             kind = _as_written(m) if rule.written else rule.kind
             found.append(_mention(m, rule.level, kind, text))
@@ -194,9 +203,11 @@ def find_competitions(text: str) -> list[CompetitionMention]:
 
 def find_adjectives(text: str) -> list[CompetitionMention]:
     """Competition adjectives ("Olympic", "world indoor", "AAAs") for titles and records."""
+    low = text.lower()
     found = [
         _mention(m, rule.level, rule.kind, text, adjective=True)
         for pattern, rule in _rules()[1]
+        if rule.may_match(low)
         for m in pattern.finditer(text)
     ]
     return leftmost_longest(found)

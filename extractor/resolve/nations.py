@@ -31,6 +31,7 @@ class NationTable:
         self.rows = rows
         self._by_name: dict[str, NationRow] = {}
         self._by_demonym: dict[str, NationRow] = {}
+        self._fuzzy: dict[str, str | None] = {}
         for row in rows:
             for name in row.names:
                 self._by_name[_key(name)] = row
@@ -59,8 +60,10 @@ class NationTable:
         exact = self.by_name(text)
         if exact is not None:
             return exact
-        close = difflib.get_close_matches(_key(text), list(self._by_name), n=1, cutoff=0.85)
-        return self.by_name(close[0]) if close else None
+        if text not in self._fuzzy:  # difflib is slow, and results lines repeat countries
+            close = difflib.get_close_matches(_key(text), list(self._by_name), n=1, cutoff=0.85)
+            self._fuzzy[text] = self.by_name(close[0]) if close else None
+        return self._fuzzy[text]
 
     def phrases(self) -> list[tuple[str, str]]:
         """Every written form with its kind ("name" or "demonym"), for phrase matching."""

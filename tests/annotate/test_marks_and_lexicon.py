@@ -5,7 +5,7 @@ from spacy.language import Language
 
 import extractor.annotate.lexicon  # noqa: F401
 import extractor.annotate.marks  # noqa: F401
-from extractor.annotate.lexicon import load_cue_patterns
+from extractor.annotate.cues import anchor_words, load_cue_patterns
 
 
 def _blank() -> Language:
@@ -63,3 +63,22 @@ def test_events_and_competitions_on_the_doc() -> None:
 def test_cue_patterns_are_validated() -> None:
     patterns = load_cue_patterns()
     assert patterns and all(set(p) == {"label", "id", "pattern"} for p in patterns)
+
+
+def test_record_cues_with_their_scope() -> None:
+    doc = _blank()(
+        "She broke the world indoor 5,000m record and set a personal best. It was the "
+        "country's first medal, a record 18th gold."
+    )
+    cues = [(s.text, s.label_, s.id_) for s in doc.spans["cues"]]
+    assert ("world indoor 5,000m record", "RECORD", "world") in cues
+    assert ("personal best", "RECORD", "personal") in cues
+    assert ("country's first", "FIRST", "national") in cues
+
+
+def test_every_cue_pattern_has_an_anchor_word() -> None:
+    """A pattern without one would make the matcher try every sentence."""
+    for p in load_cue_patterns():
+        words = anchor_words(p["pattern"])
+        assert words, p
+        assert not words <= {"the", "a", "of", "in"}, p
