@@ -81,3 +81,16 @@ def test_store_upserts_and_catches_up_with_the_jsonl(tmp_path: Path) -> None:
     )
     assert dict(medal_table) == dict(golds)
     assert medal_table[0][0] == "NOR"  # the table leads with the most golds
+
+
+def test_the_readme_queries_run_on_a_store(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    queries = [q for block in readme.split("```sql")[1:] for q in block.split("```")[0].split(";")]
+    queries = [q for q in queries if q.strip()]
+    assert len(queries) == 2
+    store = Store(tmp_path / "claims.sqlite")
+    store.write([_document_line()])
+    medal_table, records = (store.db.execute(q).fetchall() for q in queries)
+    store.close()
+    assert medal_table[0][0] == "NOR" and medal_table[0][1] >= 1
+    assert ("Ben Ogden", "national") in {(r[0], r[1]) for r in records}
