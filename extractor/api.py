@@ -1,13 +1,21 @@
-"""The Python API: ``extract(text)`` returns the validated claims document."""
+"""The Python API: ``extract(text)`` returns the validated claims document, and
+``extract_bytes(data)`` reads raw bytes (any encoding, HTML or text) first."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from extractor import __version__
+from extractor import __version__, chunks
 from extractor.assemble import build_document
-from extractor.models import ClaimsDocument
+from extractor.markup import article_text, looks_like_html
+from extractor.models import ClaimBase, ClaimsDocument, Evidence, InputInfo, content_hash
 from extractor.pipeline import load_pipeline, model_label
+from extractor.reading import DEFAULT_MAX_BYTES, InputError, decode
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def extract(
@@ -16,13 +24,89 @@ def extract(
     source: str = "-",
     published: str | dt.date | None = None,
     model: str | None = None,
+    info: InputInfo | None = None,
+    with_text: bool = False,
 ) -> ClaimsDocument:
     """Claims in ``text``. ``published`` (a date or ``YYYY-MM-DD``) overrides the
-    article's dateline; ``model`` names a spaCy model other than the default."""
+    article's dateline; ``model`` names a spaCy model other than the default; ``info``
+    says how the text was read; ``with_text`` returns the text in the document."""
     nlp = load_pipeline(model)
+    date = published if isinstance(published, str | None) else published.isoformat()
+    if date is not None:
+        dt.date.fromisoformat(date)
+    pieces = chunks.split(text)
+    first = nlp(make_doc(nlp, pieces[0][1], date))
+    document = build_document(first, source, __version__, model_label(nlp))
+    if len(pieces) > 1:
+        date = date or first._.published  # a dateline at the top dates the whole text
+        claims: list[ClaimBase] = list(document.claims)
+        for offset, piece in pieces[1:]:
+            part = build_document(nlp(make_doc(nlp, piece, date)), source, "", "")
+            claims += [_shifted(c, offset) for c in part.claims]
+        document = document.model_copy(update={"claims": claims})
+    return finish(document, text, info, len(pieces), with_text)
+
+
+def extract_bytes(
+    data: bytes,
+    *,
+    source: str = "-",
+    published: str | dt.date | None = None,
+    model: str | None = None,
+    html: bool | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    with_text: bool = False,
+) -> ClaimsDocument:
+    """Claims in raw bytes: decoded (UTF-8, UTF-16, legacy code pages), the article
+    taken from HTML when ``html`` is set or the text is a page, then :func:`extract`.
+    Raises :class:`~extractor.reading.InputError` for input that is no article."""
+    if max_bytes and len(data) > max_bytes:
+        raise InputError(f"{source}: larger than {max_bytes:,} bytes; raise --max-bytes")
+    text, info = read_text(data, source, html)
+    return extract(
+        text, source=source, published=published, model=model, info=info, with_text=with_text
+    )
+
+
+def read_text(data: bytes, source: str, html: bool | None = None) -> tuple[str, InputInfo]:
+    decoded = decode(data, source)
+    text = decoded.text
+    is_html = looks_like_html(text) if html is None else html
+    if is_html:
+        text = article_text(text)
+    info = InputInfo(
+        encoding=decoded.encoding,
+        format="html" if is_html else "text",
+        repaired=decoded.repaired,
+    )
+    return text, info
+
+
+def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
     doc = nlp.make_doc(text)
     if published is not None:
-        doc._.published = published if isinstance(published, str) else published.isoformat()
-        dt.date.fromisoformat(doc._.published)
-    doc = nlp(doc)
-    return build_document(doc, source, __version__, model_label(nlp))
+        doc._.published = published
+    return doc
+
+
+def finish(
+    document: ClaimsDocument, text: str, info: InputInfo | None, pieces: int, with_text: bool
+) -> ClaimsDocument:
+    """The document of the whole ``text``: its hash, how it was read, the text if asked."""
+    if info is not None and pieces > 1:
+        info = info.model_copy(update={"chunks": pieces})
+    elif info is None and pieces > 1:
+        info = InputInfo(chunks=pieces)
+    return document.model_copy(
+        update={
+            "content_hash": content_hash(text),
+            "input": info,
+            "text": text if with_text else None,
+        }
+    )
+
+
+def _shifted(claim: ClaimBase, offset: int) -> ClaimBase:
+    ev = claim.evidence
+    moved = Evidence(text=ev.text, start=ev.start + offset, end=ev.end + offset)
+    return claim.model_copy(update={"evidence": moved})

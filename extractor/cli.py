@@ -49,8 +49,40 @@ def _extract_parser() -> argparse.ArgumentParser:
     layout.add_argument("--compact", action="store_true", help="one line of JSON")
     layout.add_argument("--indent", type=int, default=2, help="indentation (default 2)")
     p.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
+    _add_reading_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
+
+
+def _add_reading_options(p: argparse.ArgumentParser) -> None:
+    from extractor.reading import DEFAULT_MAX_BYTES
+
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="read the input as an HTML page (a page is also recognised by its start)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse input larger than this (default {DEFAULT_MAX_BYTES:,}; 0: no limit)",
+    )
+    p.add_argument(
+        "--with-text",
+        action="store_true",
+        help="put the text the evidence offsets refer to in the output",
+    )
+
+
+def _size(value: str) -> int:
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {value!r}")
+    return number
 
 
 def _eval_parser() -> argparse.ArgumentParser:
@@ -89,6 +121,13 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="run on this dask.distributed scheduler (tcp://HOST:PORT)")
     p.add_argument("--model", help="spaCy model to use")
     p.add_argument("--date", type=_date, help="publication date for inputs that give none")
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=None,
+        help="refuse files larger than this (default 5,000,000; 0: no limit)",
+    )
+    p.add_argument("--with-text", action="store_true", help="put each article's text in its record")
     return p
 
 
@@ -130,14 +169,22 @@ def _fail(message: str, code: int = EXIT_INPUT) -> int:
 
 
 def _run_extract(ns: argparse.Namespace) -> int:
-    from extractor.api import extract
+    from extractor.api import extract_bytes
     from extractor.pipeline import ModelNotFound
-    from extractor.reading import InputError, read_article
+    from extractor.reading import InputError, read_bytes
 
     try:
-        text = read_article(ns.file)
+        data = read_bytes(ns.file, ns.max_bytes or None)
         source = ns.source or ("-" if ns.file == "-" else ns.file)
-        document = extract(text, source=source, published=ns.date, model=ns.model)
+        document = extract_bytes(
+            data,
+            source=source,
+            published=ns.date,
+            model=ns.model,
+            html=True if ns.html else None,
+            max_bytes=ns.max_bytes or None,
+            with_text=ns.with_text,
+        )
     except InputError as err:
         return _fail(str(err))
     except ModelNotFound as err:
@@ -158,7 +205,7 @@ def _run_extract(ns: argparse.Namespace) -> int:
 def _run_batch(ns: argparse.Namespace) -> int:
     from extractor.batch.run import Options, run_batch
     from extractor.pipeline import ModelNotFound
-    from extractor.reading import InputError
+    from extractor.reading import DEFAULT_MAX_BYTES, InputError
 
     options = Options(
         inputs=ns.inputs,
@@ -170,6 +217,8 @@ def _run_batch(ns: argparse.Namespace) -> int:
         scheduler=ns.scheduler,
         model=ns.model,
         published=ns.date,
+        max_bytes=DEFAULT_MAX_BYTES if ns.max_bytes is None else (ns.max_bytes or None),
+        with_text=ns.with_text,
     )
     try:
         tally = run_batch(options)
@@ -213,7 +262,7 @@ def _run_eval(ns: argparse.Namespace) -> int:
         text_path = ns.texts / f"{article_id}.txt"
         try:
             gold = read_gold(gold_path)
-            text = read_article(str(text_path))
+            text = read_article(str(text_path)).text
         except (InputError, ValueError) as err:
             return _fail(f"{gold_path.name}: {str(err).splitlines()[0]}")
         doc = extract(text, source=str(text_path), published=dates.get(article_id), model=ns.model)

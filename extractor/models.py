@@ -226,6 +226,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class InputInfo(BaseModel):
+    """How the input became the text the offsets refer to (an addition to the contract)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    encoding: str | None = Field(
+        default=None, description="the codec the bytes were decoded with: utf-8, cp1252, ..."
+    )
+    format: Literal["text", "html"] = "text"
+    repaired: bool = Field(default=False, description="mojibake was repaired (by ftfy)")
+    chunks: int = Field(default=1, ge=1, description="pieces a long text was processed in")
+
+
 class ClaimsDocument(BaseModel):
     """What ``extract`` prints for one article."""
 
@@ -241,7 +254,20 @@ class ClaimsDocument(BaseModel):
     )
     published: ISODate | None = None
     extractor: ExtractorInfo | None = None
+    input: InputInfo | None = None
+    text: str | None = Field(
+        default=None,
+        description="the text the evidence offsets refer to (with --with-text; for HTML, the "
+        "article text taken from the page); left out when not asked for",
+    )
     claims: list[Claim] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _without_unasked_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data: dict[str, object] = handler(self)
+        if data.get("text") is None:
+            data.pop("text", None)
+        return data
 
     def check_evidence(self, text: str) -> list[str]:
         """Problems with evidence offsets against the article ``text`` (empty if none)."""

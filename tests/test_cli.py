@@ -49,12 +49,13 @@ def test_stdin_compact_and_date() -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a directory"),
-        (lambda d: _write(d / "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary"),
-        (lambda d: _write(d / "latin.txt", "Kl\xe6bo won".encode("latin-1")), "not UTF-8"),
+        (lambda d: _write(d / "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "a PNG image"),
+        (lambda d: _write(d / "notes.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00"), "a ZIP archive"),
+        (lambda d: _write(d / "big.txt", b"x" * 2_000_001), "larger than 2,000,000 bytes"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
-    proc = run(str(make(tmp_path)))
+    proc = run(str(make(tmp_path)), "--max-bytes", "2000000")
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert message in err and err.count("\n") == 1 and "Traceback" not in err

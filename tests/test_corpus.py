@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.api import extract
+from extractor.api import extract_bytes
 from extractor.evaluate import Report, read_gold
 from tests.conftest import CORPUS
 
@@ -21,8 +21,9 @@ ARTICLES = sorted(CORPUS.glob("*.txt"))
 
 
 def _run(path: Path) -> tuple[str, list[dict[str, object]]]:
+    """As ``extract corpus/articles/NAME.txt`` prints it."""
     text = path.read_text("utf-8")
-    doc = extract(text, source=f"corpus/articles/{path.name}")
+    doc = extract_bytes(path.read_bytes(), source=f"corpus/articles/{path.name}")
     assert doc.check_evidence(text) == []
     return doc.model_dump_json(indent=2) + "\n", [c.model_dump(mode="json") for c in doc.claims]
 

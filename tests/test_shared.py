@@ -20,7 +20,7 @@ def _score(gold_dir: Path, texts: Path, dates: dict[str, str] | None = None) -> 
     report = Report()
     for gold_path in gold_files(gold_dir):
         article = gold_path.name[: -len(".gold.json")]
-        text = read_article(str(texts / f"{article}.txt"))
+        text = read_article(str(texts / f"{article}.txt")).text
         doc = extract(text, published=(dates or {}).get(article))
         report.add(article, read_gold(gold_path), [c.model_dump(mode="json") for c in doc.claims])
     return report
@@ -45,7 +45,7 @@ def test_every_text_gives_a_valid_document(collection: str) -> None:
     texts = sorted((shared_dir(collection) / "texts").glob("*.txt"))
     assert texts
     for path in texts:
-        text = read_article(str(path))
+        text = read_article(str(path)).text
         doc = extract(text, source=path.name)
         again = ClaimsDocument.model_validate_json(doc.model_dump_json())
         assert again == doc

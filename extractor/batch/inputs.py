@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.models import content_hash
-from extractor.reading import InputError, decode, read_bytes
+from extractor.api import read_text
+from extractor.markup import article_text, looks_like_html
+from extractor.models import InputInfo, content_hash
+from extractor.reading import DEFAULT_MAX_BYTES, InputError, read_bytes
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -32,6 +34,7 @@ class Job:
     text: str | None = None
     published: str | None = None
     error: str | None = None
+    info: InputInfo | None = None
 
 
 def failed(source: str, reason: str) -> Job:
@@ -39,12 +42,15 @@ def failed(source: str, reason: str) -> Job:
     return Job(source=source, key=key, error=reason)
 
 
-def article(source: str, text: str, published: str | None) -> Job:
-    return Job(source=source, key=content_hash(text), text=text, published=published)
+def article(source: str, text: str, published: str | None, info: InputInfo | None = None) -> Job:
+    return Job(source, content_hash(text), text, published, info=info)
 
 
-def expand(inputs: list[str], published: str | None = None) -> Iterator[Job]:
-    """The jobs for ``inputs``, in order; ``published`` applies where a record has none."""
+def expand(
+    inputs: list[str], published: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Iterator[Job]:
+    """The jobs for ``inputs``, in order; ``published`` applies where a record has none,
+    and a file over ``max_bytes`` is refused."""
     for arg in inputs:
         path = Path(arg)
         if path.is_dir():
@@ -52,28 +58,29 @@ def expand(inputs: list[str], published: str | None = None) -> Iterator[Job]:
             if not files:
                 yield failed(arg, f"{arg}: folder holds no *.txt files")
             for p in files:
-                yield read_file(str(p), published)
+                yield read_file(str(p), published, max_bytes)
         elif path.suffix == ".jsonl" and path.is_file():
-            yield from read_jsonl(path, published)
+            yield from read_jsonl(path, published, max_bytes)
         elif _GLOB_CHARS & set(arg) and not path.exists():
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 yield failed(arg, f"{arg}: no file matches")
             for m in matches:
                 if Path(m).is_file():
-                    yield read_file(m, published)
+                    yield read_file(m, published, max_bytes)
         else:
-            yield read_file(arg, published)
+            yield read_file(arg, published, max_bytes)
 
 
-def read_file(path: str, published: str | None) -> Job:
+def read_file(path: str, published: str | None, max_bytes: int | None) -> Job:
     try:
-        return article(path, decode(read_bytes(path), path), published)
+        text, info = read_text(read_bytes(path, max_bytes), path)
     except InputError as err:
         return failed(path, str(err))
+    return article(path, text, published, info)
 
 
-def read_jsonl(path: Path, published: str | None) -> Iterator[Job]:
+def read_jsonl(path: Path, published: str | None, max_bytes: int | None) -> Iterator[Job]:
     try:
         lines = path.read_bytes().splitlines()
     except OSError as err:
@@ -93,7 +100,13 @@ def read_jsonl(path: Path, published: str | None) -> Iterator[Job]:
             yield failed(where, f"{where}: {problem}")
             continue
         source = str(record.get("id", where))
-        yield article(source, record["text"], record.get("published") or published)
+        text, info = record["text"], InputInfo()
+        if max_bytes and len(text.encode("utf-8")) > max_bytes:
+            yield failed(where, f"{where}: text larger than {max_bytes:,} bytes")
+            continue
+        if looks_like_html(text):
+            text, info = article_text(text), InputInfo(format="html")
+        yield article(source, text, record.get("published") or published, info)
 
 
 def _record_problem(record: object) -> str | None:

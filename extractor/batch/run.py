@@ -12,6 +12,7 @@ from extractor.batch.jsonl import JsonlSink, read_records
 from extractor.batch.progress import Progress, Tally
 from extractor.batch.runner import run_dask, run_local
 from extractor.batch.store import Store
+from extractor.reading import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Options:
     scheduler: str | None = None
     model: str | None = None
     published: str | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    with_text: bool = False
 
 
 def run_batch(options: Options, stderr: TextIO | None = None) -> Tally:
@@ -35,14 +38,15 @@ def run_batch(options: Options, stderr: TextIO | None = None) -> Tally:
     try:
         if store is not None and options.resume and options.output.exists():
             store.catch_up(read_records(options.output))
-        jobs = list(expand(options.inputs, options.published))
+        jobs = list(expand(options.inputs, options.published, options.max_bytes))
         tally = Tally(total=len(jobs))
         todo = _todo(jobs, sink.done, tally)
         progress = Progress(tally, stderr or sys.stderr)
-        if options.scheduler:
-            chunks = run_dask(todo, options.model, options.chunk_size, options.scheduler)
+        opt = options
+        if opt.scheduler:
+            chunks = run_dask(todo, opt.model, opt.chunk_size, opt.scheduler, opt.with_text)
         else:
-            chunks = run_local(todo, options.model, options.chunk_size, options.jobs)
+            chunks = run_local(todo, opt.model, opt.chunk_size, opt.jobs, opt.with_text)
         for outcomes in chunks:
             lines = [o.line for o in outcomes]
             sink.write(lines)

@@ -17,8 +17,10 @@ from itertools import islice
 from typing import TYPE_CHECKING, Protocol
 
 from extractor import __version__
+from extractor.api import extract, finish, make_doc
 from extractor.assemble import build_document
 from extractor.batch.inputs import Job
+from extractor.chunks import CHUNK_CHARS
 from extractor.pipeline import load_pipeline, model_label
 from extractor.reading import InputError
 
@@ -44,26 +46,38 @@ def chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def process(jobs: list[Job], model: str | None) -> list[Outcome]:
-    """Extract a chunk with ``nlp.pipe``; an article the pipeline fails on becomes an
-    error record without taking the rest of the chunk with it."""
+def process(jobs: list[Job], model: str | None, with_text: bool = False) -> list[Outcome]:
+    """Extract a chunk with ``nlp.pipe`` (a text too long for one doc on its own, in
+    pieces); an article the pipeline fails on becomes an error record without taking the
+    rest of the chunk with it."""
     nlp = load_pipeline(model)
     label = model_label(nlp)
-    todo = [job for job in jobs if job.error is None]
+    short = [j for j in jobs if j.text is not None and len(j.text) <= CHUNK_CHARS]
     done: list[Doc | str]
     try:
-        done = list(nlp.pipe(_doc(nlp, job) for job in todo))
+        done = list(nlp.pipe(make_doc(nlp, j.text or "", j.published) for j in short))
     except Exception:  # find the one that fails, one by one
-        done = [_one(nlp, job) for job in todo]
-    parsed = {id(job): doc for job, doc in zip(todo, done, strict=True)}
+        done = [_one(nlp, job) for job in short]
+    parsed = {id(job): doc for job, doc in zip(short, done, strict=True)}
     out = []
     for job in jobs:
-        doc = parsed.get(id(job), job.error or "")
-        if isinstance(doc, str):
-            out.append(error_outcome(job.key, job.source, doc))
+        doc = parsed.get(id(job))
+        if job.error is not None or isinstance(doc, str):
+            out.append(error_outcome(job.key, job.source, job.error or str(doc)))
             continue
         try:
-            document = build_document(doc, job.source, __version__, label)
+            if doc is not None:
+                document = build_document(doc, job.source, __version__, label)
+                document = finish(document, job.text or "", job.info, 1, with_text)
+            else:
+                document = extract(
+                    job.text or "",
+                    source=job.source,
+                    published=job.published,
+                    model=model,
+                    info=job.info,
+                    with_text=with_text,
+                )
         except Exception as err:
             out.append(error_outcome(job.key, job.source, _failure(job, err)))
             continue
@@ -72,16 +86,9 @@ def process(jobs: list[Job], model: str | None) -> list[Outcome]:
     return out
 
 
-def _doc(nlp: Language, job: Job) -> Doc:
-    doc = nlp.make_doc(job.text or "")
-    if job.published is not None:
-        doc._.published = job.published
-    return doc
-
-
 def _one(nlp: Language, job: Job) -> Doc | str:
     try:
-        return nlp(_doc(nlp, job))
+        return nlp(make_doc(nlp, job.text or "", job.published))
     except Exception as err:
         return _failure(job, err)
 
@@ -97,26 +104,30 @@ def error_outcome(key: str, source: str, reason: str) -> Outcome:
 
 
 def run_local(
-    jobs: Iterable[Job], model: str | None, chunk_size: int, workers: int = 1
+    jobs: Iterable[Job],
+    model: str | None,
+    chunk_size: int,
+    workers: int = 1,
+    with_text: bool = False,
 ) -> Iterator[list[Outcome]]:
     """Outcomes chunk by chunk, in input order, from this process or ``workers``
     processes (at most two chunks per worker queued at a time)."""
     if workers <= 1:
         for chunk in chunks(jobs, chunk_size):
-            yield process(chunk, model)
+            yield process(chunk, model, with_text)
         return
     load_pipeline(model)  # forked workers inherit it; spawned ones load their own
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from _in_order(
-            (pool.submit(process, chunk, model) for chunk in chunks(jobs, chunk_size)),
+            (pool.submit(process, chunk, model, with_text) for chunk in chunks(jobs, chunk_size)),
             window=2 * workers,
         )
 
 
 def run_dask(
-    jobs: Iterable[Job], model: str | None, chunk_size: int, scheduler: str
+    jobs: Iterable[Job], model: str | None, chunk_size: int, scheduler: str, with_text: bool = False
 ) -> Iterator[list[Outcome]]:
     """The same chunks on a ``dask.distributed`` cluster; each worker process loads the
     model once and keeps it."""
@@ -131,7 +142,8 @@ def run_dask(
     with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         futures = (
-            client.submit(process, chunk, model, pure=False) for chunk in chunks(jobs, chunk_size)
+            client.submit(process, chunk, model, with_text, pure=False)
+            for chunk in chunks(jobs, chunk_size)
         )
         yield from _in_order(futures, window=2 * workers)
 

@@ -45,7 +45,7 @@ def test_jsonl_records_and_their_dates(tmp_path: Path) -> None:
 
 def test_every_bad_input_is_a_job_with_its_reason(tmp_path: Path) -> None:
     binary = _write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x01")
-    latin = _write(tmp_path / "latin.txt", b"caf\xe9")
+    big = _write(tmp_path / "dump.txt", b"word " * 300)
     feed = _write(
         tmp_path / "feed.jsonl",
         'not json\n{"id": "x"}\n{"text": "t", "colour": "red"}\n'
@@ -53,13 +53,13 @@ def test_every_bad_input_is_a_job_with_its_reason(tmp_path: Path) -> None:
     )
     empty = tmp_path / "empty"
     empty.mkdir()
-    inputs = [str(binary), str(latin), str(tmp_path / "gone.txt"), str(tmp_path / "z*.txt")]
-    jobs = list(expand([*inputs, str(feed), str(empty)]))
+    inputs = [str(binary), str(big), str(tmp_path / "gone.txt"), str(tmp_path / "z*.txt")]
+    jobs = list(expand([*inputs, str(feed), str(empty)], max_bytes=1000))
     reasons = [j.error for j in jobs]
     assert all(j.text is None for j in jobs)
     assert reasons == [
-        f"{binary}: binary data, not a text article",
-        f"{latin}: not UTF-8 text (undecodable byte 0xe9 at offset 3)",
+        f"{binary}: binary data (a PNG image), not a text article",
+        f"{big}: larger than 1,000 bytes; raise --max-bytes to read it",
         f"{tmp_path / 'gone.txt'}: no such file",
         f"{tmp_path / 'z*.txt'}: no file matches",
         f"{feed}:1: not a JSON record (JSONDecodeError)",
@@ -70,3 +70,14 @@ def test_every_bad_input_is_a_job_with_its_reason(tmp_path: Path) -> None:
         f"{empty}: folder holds no *.txt files",
     ]
     assert len({j.key for j in jobs}) == len(jobs)
+
+
+def test_legacy_text_and_html_pages_are_read(tmp_path: Path) -> None:
+    latin = _write(tmp_path / "latin.txt", "Kl\xe6bo won in Z\xfcrich \u2013 again.".encode("cp1252"))
+    page = _write(tmp_path / "page.txt", "<html><body><h1>Win</h1><p>Klaebo won.</p></body></html>")
+    first, second = expand([str(latin), str(page)])
+    assert (first.text, first.info and first.info.encoding) == (
+        "Kl\xe6bo won in Z\xfcrich \u2013 again.",
+        "cp1252",
+    )
+    assert (second.text, second.info and second.info.format) == ("Win\n\nKlaebo won.", "html")

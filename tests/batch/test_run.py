@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from extractor.api import extract
+from extractor.api import extract, extract_bytes
 from extractor.batch.jsonl import read_records
 from extractor.batch.run import Options, run_batch
 from extractor.cli import main
+from extractor.models import InputInfo
 from tests.conftest import CORPUS, SHARED
 
 SEED = CORPUS / "klaebo-50k.txt"
@@ -64,19 +65,19 @@ def test_good_inputs_all_come_out_and_each_bad_one_is_an_error_record(
         "wire-1",
         f"{feed}:2",
     ]
-    seed = extract(SEED.read_text("utf-8"), source=str(SEED))
+    seed = extract_bytes(SEED.read_bytes(), source=str(SEED))
     assert records[0] == json.loads(seed.model_dump_json())
-    wire = extract(good, source="wire-1", published="2026-02-21")
+    wire = extract(good, source="wire-1", published="2026-02-21", info=InputInfo())
     assert records[3] == json.loads(wire.model_dump_json())
     assert [r.get("error") for r in records] == [
         None,
-        f"{binary}: binary data, not a text article",
+        f"{binary}: binary data (a PNG image), not a text article",
         f"{tmp_path / 'gone.txt'}: no such file",
         None,
         f"{feed}:2: not a JSON record (JSONDecodeError)",
     ]
     err = capsys.readouterr().err
-    assert f"{binary}: binary data, not a text article" in err
+    assert f"{binary}: binary data (a PNG image), not a text article" in err
     assert "5 articles (3 failed" in err
 
 
