@@ -8,6 +8,7 @@ the canonical form keeps the article's own spelling.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,11 +39,26 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# Transliterations of one letter as two: "Klæbo" is written "Klaebo", "Høsflot"
+# "Hoesflot", "Müller" "Mueller", "Aamodt" "Åmodt". Names compare with both folded away.
+_DIGRAPHS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)|aa")
+
+
 @lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str, ...]:
-    """Folded tokens of a name, hyphens and apostrophe-s split off: "Dale-Skjevdal" -> 2."""
+    """Folded tokens of a name as names compare, hyphens split off: "Dale-Skjevdal" is
+    two parts, and "Johannes Høsflot Klæbo" and "Johannes Hoesflot Klaebo" are alike."""
     cleaned = name.replace("-", " ").replace("\u2019", "'")
-    return tuple(fold(p) for p in cleaned.split() if p)
+    return tuple(_DIGRAPHS.sub(_first_letter, fold(p)) for p in cleaned.split() if p)
+
+
+def _first_letter(m: re.Match[str]) -> str:
+    return m.group(0)[0]
+
+
+def _more_original(name: str, than: str) -> bool:
+    """ "Klæbo" over "Klaebo": the spelling with the letters the ASCII one replaced."""
+    return sum(not c.isascii() for c in name) > sum(not c.isascii() for c in than)
 
 
 def surname(name: str) -> str:
@@ -79,6 +95,8 @@ class NameRegistry:
         """Register a written name; a longer form of a known person replaces the shorter."""
         parts = name_parts(name)
         for person in reversed(self._people):
+            if parts == person.parts and _more_original(name, person.name):
+                person.name = name  # the same name, in its original spelling
             if parts == person.parts or _is_suffix(parts, person.parts):
                 person.mentions.append(offset)
                 return person

@@ -31,3 +31,14 @@ def test_a_longer_form_replaces_the_shorter() -> None:
     assert reg.add("Bernard Lagat", 10) is first
     assert first.name == "Bernard Lagat"
     assert reg.resolve("Kipchoge", 20) is None
+
+
+def test_transliterated_spellings_are_one_athlete_under_the_original() -> None:
+    reg = NameRegistry()
+    ascii_first = reg.add("Johannes Hoesflot Klaebo", 0)
+    assert reg.add("Johannes Høsflot Klæbo", 40) is ascii_first
+    assert ascii_first.name == "Johannes Høsflot Klæbo"
+    assert reg.resolve("Klaebo", 90) is ascii_first
+    assert reg.add("Thomas Müller", 100) is reg.add("Thomas Mueller", 120)
+    assert reg.resolve("Muller", 130).name == "Thomas Müller"  # type: ignore[union-attr]
+    assert reg.resolve("Daniel", 140) is None and reg.resolve("Daniels", 140) is None
