@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,7 +16,10 @@ from extractor.claims.syntax import is_hypothetical, nearest_span
 from extractor.layout import Layout, paragraph_starts
 from extractor.resolve.competitions import CompetitionMention
 from extractor.resolve.events import EventMention
+from extractor.resolve.names import Person
 from extractor.values.marks import Mark
+
+T = TypeVar("T")
 
 _FUTURE = re.compile(
     r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
@@ -38,6 +42,7 @@ class Article:
         self.marks: dict[int, tuple[Span, Mark]] = doc._.marks
         self.text: str = doc.text  # spaCy joins the tokens again on every doc.text
         self._para_starts = paragraph_starts(self.text)
+        self._starts: dict[int, list[int]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -46,6 +51,35 @@ class Article:
 
     def tokens_in(self, span: Span) -> list[Token]:
         return self.tokens[span.start : span.end]
+
+    def spans_in(self, items: list[tuple[Span, T]], start: int, end: int) -> list[tuple[Span, T]]:
+        """The ``items`` (in text order) whose span starts in tokens [start, end): a
+        bisection, for a long text has thousands of them."""
+        key = id(items)
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [span.start for span, _ in items]
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def mention_starts(self, person: Person) -> list[int]:
+        """Where ``person`` is named (token indices)."""
+        return self._mentions_by_person.get(id(person), [])
+
+    @cached_property
+    def _mentions_by_person(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for start, _end, person in self.athletes.mentions:
+            out.setdefault(id(person), []).append(start)
+        return out
+
+    def sentences_before(self, sent: Span, count: int) -> list[Span]:
+        ends = self._sentence_ends
+        k = bisect.bisect_right(ends, sent.start)
+        return self.sentences[max(0, k - count) : k]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [s.end for s in self.sentences]
 
     def text_of(self, span: Span) -> str:
         """``span.text`` without spaCy joining the tokens again."""
@@ -136,8 +170,9 @@ class Article:
         phrase = self.phrase(tok)
         own = [
             (s, c)
-            for s, c in self.lexicon.adjectives + self.lexicon.competitions
-            if s.start >= phrase.start and s.end <= phrase.end
+            for items in (self.lexicon.adjectives, self.lexicon.competitions)
+            for s, c in self.spans_in(items, phrase.start, phrase.end)
+            if s.end <= phrase.end
         ]
         if own:
             return own[-1][1]
@@ -145,11 +180,8 @@ class Article:
             return self.context_competition(tok)
         named = [
             (s, c)
-            for s, c in self.lexicon.competitions
-            if sent.start <= s.start < sent.end
-            and not is_hypothetical(s.root)
-            and _same_clause(s, tok)
-            and not _not_the_venue(s)
+            for s, c in self.spans_in(self.lexicon.competitions, sent.start, sent.end)
+            if not is_hypothetical(s.root) and _same_clause(s, tok) and not _not_the_venue(s)
         ]
         here = nearest_span(named, tok, sent)
         if here is not None:
@@ -160,7 +192,7 @@ class Article:
         """The competition of the two sentences before, when one names it in a report
         (not a plan, not a quotation, not a relative clause), else the article's."""
         para = self.paragraph(tok.idx)
-        before = [s for s in self.sentences if s.end <= tok.sent.start][-2:]
+        before = self.sentences_before(tok.sent, 2)
         for sent in reversed(before):
             if (
                 self.paragraph(sent.start_char) != para
@@ -170,22 +202,21 @@ class Article:
                 continue
             named = [
                 (s, c)
-                for s, c in self.lexicon.competitions
-                if sent.start <= s.start < sent.end
-                and _same_clause(s, sent.root)
-                and not _not_the_venue(s)
+                for s, c in self.spans_in(self.lexicon.competitions, sent.start, sent.end)
+                if _same_clause(s, sent.root) and not _not_the_venue(s)
             ]
             if named:
                 return named[-1][1]
         return self.main_competition
 
     def events_in(self, span: Span) -> list[EventMention]:
-        return [ev for s, ev in self.lexicon.events if s.start >= span.start and s.end <= span.end]
+        events = self.spans_in(self.lexicon.events, span.start, span.end)
+        return [ev for s, ev in events if s.end <= span.end]
 
     def events_after(self, tok: Token, window: int = 12) -> list[EventMention]:
         """ "double gold in the 1500m and 5,000m": the events named just after a cue."""
         end = min(tok.sent.end, tok.i + window)
-        return [ev for s, ev in self.lexicon.events if tok.i < s.start < end]
+        return [ev for _, ev in self.spans_in(self.lexicon.events, tok.i + 1, end)]
 
     def event_over(self, tok: Token) -> EventMention | None:
         """ "the world indoor bronze medallist over 3000m"."""
@@ -203,13 +234,14 @@ class Article:
         out one inside another athlete's title ("defeated Olympic 10,000m champion X")
         unless ``tok`` is in that title."""
         phrase = self.phrase(tok)
+        sent = tok.sent
         events = [
             (s, ev)
-            for s, ev in self.lexicon.events
+            for s, ev in self.spans_in(self.lexicon.events, sent.start, sent.end)
             if (not in_title(s) or phrase.start <= s.start < phrase.end)
             and not (is_hypothetical(s.root) and not is_hypothetical(tok))
         ]
-        here = nearest_span(events, tok, tok.sent, prefer_after=True)
+        here = nearest_span(events, tok, sent, prefer_after=True)
         return here[1] if here is not None else None
 
     @cached_property

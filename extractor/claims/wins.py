@@ -201,4 +201,7 @@ def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:
 
 
 def inside_event(article: Article, tok: Token) -> bool:
-    return any(s.start <= t.i < s.end for s, _ in article.lexicon.events for t in tok.subtree)
+    """Whether an event is named in ``tok``'s phrase (a parse's subtrees are spans)."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    nearby = article.spans_in(article.lexicon.events, left - 10, right + 1)
+    return any(s.start <= right and s.end > left for s, _ in nearby)

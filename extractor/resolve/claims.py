@@ -280,13 +280,9 @@ def _gendered(
 def _words_before(article: Article, people: list[Person], n: int = 3) -> list[Token]:
     """The words just before each mention of ``people``: "Russian pole vaulter | Yelena
     Isinbayeva", "biathlete | Johannes Dale-Skjevdal"."""
-    doc = article.doc
-    return [
-        t
-        for start, _end, person in article.athletes.mentions
-        if person in people
-        for t in doc[max(0, start - n) : start]
-    ]
+    tokens = article.tokens
+    starts = sorted(start for person in people for start in article.mention_starts(person))
+    return [t for start in starts for t in tokens[max(0, start - n) : start]]
 
 
 def _person_sport(article: Article, people: list[Person]) -> str | None:

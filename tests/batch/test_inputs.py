@@ -73,7 +73,9 @@ def test_every_bad_input_is_a_job_with_its_reason(tmp_path: Path) -> None:
 
 
 def test_legacy_text_and_html_pages_are_read(tmp_path: Path) -> None:
-    latin = _write(tmp_path / "latin.txt", "Kl\xe6bo won in Z\xfcrich \u2013 again.".encode("cp1252"))
+    latin = _write(
+        tmp_path / "latin.txt", "Kl\xe6bo won in Z\xfcrich \u2013 again.".encode("cp1252")
+    )
     page = _write(tmp_path / "page.txt", "<html><body><h1>Win</h1><p>Klaebo won.</p></body></html>")
     first, second = expand([str(latin), str(page)])
     assert (first.text, first.info and first.info.encoding) == (
