@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extract: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away ("extract a.txt | head"): no message
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAIL
     except Exception as err:  # a bug, not bad input: still one line, unless debugging
         if os.environ.get("EXTRACT_DEBUG"):
             raise

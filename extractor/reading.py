@@ -1,13 +1,14 @@
 """Reading an article: bytes from a file or standard input, decoded to text.
 
-Encodings: UTF-8 with or without a byte-order mark; UTF-16 and UTF-32 with one; other
-bytes are single-byte legacy text. English copy (mostly ASCII letters) is read as
-Windows-1252, which is Latin-1 plus curly quotes and dashes in 0x80-0x9F (as Latin-1
-where it uses a byte Windows-1252 leaves undefined); for anything else charset-normalizer
-chooses among the Cyrillic, Greek and Central European code pages. (Left to itself it
-reads short English copy with a few accented names as Central European.) UTF-8 that was
-once decoded as Windows-1252 ("KlÃ¦bo") is repaired with ftfy. Binary data (images,
-archives, anything with NUL bytes) is refused.
+Encodings: UTF-8 with or without a byte-order mark; UTF-16 and UTF-32 with one, and
+UTF-16 without one (every other byte a NUL); other bytes are single-byte legacy text.
+English copy (mostly ASCII letters) is read as Windows-1252, which is Latin-1 plus curly
+quotes and dashes in 0x80-0x9F (as Latin-1 where it uses a byte Windows-1252 leaves
+undefined); for anything else charset-normalizer chooses among the Cyrillic, Greek and
+Central European code pages. (Left to itself it reads short English copy with a few
+accented names as Central European.) UTF-8 that was once decoded as Windows-1252
+("KlÃ¦bo") is repaired with ftfy. Binary data (images, archives, anything with NUL
+bytes) is refused.
 
 Every way this can fail becomes an :class:`InputError` with a one-line message, which
 the CLI prints and turns into exit code 2.
@@ -91,12 +92,32 @@ def decode(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError:
                 raise InputError(f"{name}: broken {codec} text after its byte-order mark") from None
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    if kind is None and (utf16 := _bomless_utf16(data)) is not None:
+        try:
+            return Decoded(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            pass  # NUL bytes in a UTF-16 pattern, but not UTF-16: binary
     if kind is not None or b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary data ({kind or 'NUL bytes'}), not a text article")
     try:
         return _repaired(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _legacy(data)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, as Windows tools write it: text in Latin script
+    has a NUL in every other byte (the high byte), and nowhere else."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd >= pairs * 0.4 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.4 and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _repaired(text: str) -> Decoded:

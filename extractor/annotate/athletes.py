@@ -56,9 +56,7 @@ class AthleteFinder:
             if _width(run) == 1 and self._single_is_person(run, athletes):
                 accepted.append(run)
         for run in sorted(accepted, key=lambda s: s.start):
-            person = athletes.registry.resolve(run.text, run.start_char)
-            if person is None:
-                person = athletes.registry.add(run.text, run.start_char)
+            person = athletes.registry.mention(run.text, run.start_char)
             athletes.mentions.append((run.start, run.end, person))
             for t in range(run.start, run.end):
                 athletes.by_token[t] = person

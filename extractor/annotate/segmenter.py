@@ -3,8 +3,13 @@ and the publication date a dateline gives."""
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from extractor.layout import Layout, find_layout
 from extractor.resolve.dates import parse_date
@@ -20,8 +25,11 @@ class Segmenter:
     first sentence, and a results line is never split.
     """
 
-    def __init__(self, name: str = "sports_segmenter") -> None:
+    def __init__(self, name: str = "sports_segmenter", max_tokens: int = 150) -> None:
         self.name = name
+        # A run of words with no full stop or line break longer than this is cut: no
+        # sentence of sports copy is that long, and every rule works sentence by sentence.
+        self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -46,36 +54,62 @@ class Segmenter:
                 end = min(end, layout.inline_items[k + 1])
             inside.update(range(start + 1, end))
 
+        # Set all at once: spaCy's is_sent_start setter looks at the whole doc each time.
+        flags = doc.to_array(SENT_START).astype(numpy.int64)
         after_newline = False
         just_started = False
+        run = 0  # words since the last full stop, line break or start
         for token in doc:
             if token.is_space:
                 if "\n" in token.text:
                     after_newline = True
                 continue
+            run = 0 if token.i == 0 or after_newline or doc[token.i - 1].text in _FINAL else run + 1
             if token.i == 0:
                 after_newline = False
                 continue
             if after_newline or token.idx in starts:
-                token.is_sent_start = True
+                flags[token.i] = 1
                 just_started = True
+            elif run >= self.max_tokens and token.idx not in inside and token.is_alpha:
+                flags[token.i] = 1
+                just_started = False
+                run = 0
             elif token.idx in inside or (just_started and token.is_alpha):
                 # A forced start is never a one-word sentence ("Johannes | Hoesflot Klaebo").
-                token.is_sent_start = False
+                flags[token.i] = -1
                 just_started = False
             elif not doc[token.i - 1].whitespace_ and doc[token.i - 1].text not in _FINAL:
                 # Nor does a sentence start inside a word: "100 | m champion".
-                token.is_sent_start = False
+                flags[token.i] = -1
+                just_started = False
+            elif _inside_a_name(doc, token.i):
+                flags[token.i] = -1
                 just_started = False
             else:
                 just_started = False
             after_newline = "\n" in token.whitespace_
+        doc.from_array([SENT_START], cast(Ints2d, flags.astype(numpy.uint64).reshape(-1, 1)))
         return doc
 
 
-@Language.factory("sports_segmenter")
-def make_segmenter(nlp: Language, name: str) -> Segmenter:
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """ "Johannes | Hoesflot Klaebo": two capitalised proper nouns with nothing but a space
+    between them are one name, whatever the parser would guess after a stray dateline."""
+    prev, token = doc[i - 1], doc[i]
+    return (
+        prev.whitespace_ == " "
+        and prev.tag_ in ("NNP", "NNPS")
+        and prev.is_title
+        and token.is_title
+        and prev.is_alpha
+        and token.is_alpha
+    )
+
+
+@Language.factory("sports_segmenter", default_config={"max_tokens": 150})
+def make_segmenter(nlp: Language, name: str, max_tokens: int) -> Segmenter:
     for ext in ("layout", "published"):
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
-    return Segmenter(name)
+    return Segmenter(name, max_tokens)

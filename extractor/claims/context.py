@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Hashable
 from functools import cached_property
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from extractor.resolve.names import Person
 from extractor.values.marks import Mark
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 _FUTURE = re.compile(
     r"\b(?:next (?:week|month|year|season|summer|winter|weekend)|will|'ll|hopes?|"
@@ -43,6 +45,7 @@ class Article:
         self.text: str = doc.text  # spaCy joins the tokens again on every doc.text
         self._para_starts = paragraph_starts(self.text)
         self._starts: dict[int, list[int]] = {}
+        self._memo: dict[str, dict[Hashable, object]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -60,6 +63,14 @@ class Article:
         if starts is None:
             starts = self._starts[key] = [span.start for span, _ in items]
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def memo(self, name: str, key: Hashable, make: Callable[[], V]) -> V:
+        """``make()``, computed once per ``name`` and ``key`` for this article: what many
+        claims ask of the same sentence or athlete."""
+        table = self._memo.setdefault(name, {})
+        if key not in table:
+            table[key] = make()
+        return cast(V, table[key])
 
     def mention_starts(self, person: Person) -> list[int]:
         """Where ``person`` is named (token indices)."""
@@ -112,7 +123,7 @@ class Article:
 
     def is_future(self, sent: Span) -> bool:
         """A preview or a plan: its competitions are not where the article's results were."""
-        return bool(_FUTURE.search(self.text_of(sent)))
+        return self.memo("future", sent.start, lambda: bool(_FUTURE.search(self.text_of(sent))))
 
     @cached_property
     def main_competition(self) -> CompetitionMention | None:

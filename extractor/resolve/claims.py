@@ -287,6 +287,11 @@ def _words_before(article: Article, people: list[Person], n: int = 3) -> list[To
 
 def _person_sport(article: Article, people: list[Person]) -> str | None:
     """ "biathlete Johannes Dale-Skjevdal", "speed skater's Eric Heiden"."""
+    key = tuple(id(p) for p in people)
+    return article.memo("person sport", key, lambda: _find_person_sport(article, people))
+
+
+def _find_person_sport(article: Article, people: list[Person]) -> str | None:
     doc = article.doc
     for t in _words_before(article, people):
         sport = PERSON_SPORT.get(t.lower_)
@@ -306,6 +311,10 @@ def _person_event(article: Article, people: list[Person]) -> EventMention | None
     a specialist's title names."""
     if len(people) != 1:
         return None
+    return article.memo("person event", id(people[0]), lambda: _find_person_event(article, people))
+
+
+def _find_person_event(article: Article, people: list[Person]) -> EventMention | None:
     for t in _words_before(article, people):
         before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         event = described_event(before, t.lower_)

@@ -54,6 +54,9 @@ def parse_date(text: str, base: dt.date | None = None) -> dt.date | None:
         "DATE_ORDER": "DMY",
         "STRICT_PARSING": False,
         "RETURN_AS_TIMEZONE_AWARE": False,
+        # Dates, not instants: UTC keeps the machine's time zone (and tzlocal's reading of
+        # /etc/timezone) out of the result.
+        "TIMEZONE": "UTC",
     }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)

@@ -61,6 +61,17 @@ def _more_original(name: str, than: str) -> bool:
     return sum(not c.isascii() for c in name) > sum(not c.isascii() for c in than)
 
 
+def _respelled(full: str, short: str) -> str:
+    """ "Johannes Hoesflot Klaebo" seen later as "Høsflot Klæbo": "Johannes Høsflot Klæbo".
+    Only whole words are swapped, and only for a more original spelling of the same ones."""
+    words, tail = full.split(), short.split()
+    if len(tail) > len(words) or not _more_original(short, " ".join(words[-len(tail) :])):
+        return full
+    if [name_parts(w) for w in words[-len(tail) :]] != [name_parts(w) for w in tail]:
+        return full
+    return " ".join(words[: len(words) - len(tail)] + tail)
+
+
 def surname(name: str) -> str:
     """Folded last part of a name: what golden files are paired on."""
     parts = name_parts(name)
@@ -95,17 +106,25 @@ class NameRegistry:
         """Register a written name; a longer form of a known person replaces the shorter."""
         parts = name_parts(name)
         for person in reversed(self._people):
-            if parts == person.parts and _more_original(name, person.name):
-                person.name = name  # the same name, in its original spelling
             if parts == person.parts or _is_suffix(parts, person.parts):
+                person.name = _respelled(person.name, name)
                 person.mentions.append(offset)
                 return person
             if _is_suffix(person.parts, parts):
-                person.name = name
+                person.name = _respelled(name, person.name)
                 person.mentions.append(offset)
                 return person
         person = Person(name=name, mentions=[offset])
         self._people.append(person)
+        return person
+
+    def mention(self, name: str, offset: int) -> Person:
+        """The person a name written at ``offset`` refers to, else a new one; a spelling
+        more original than the registered one ("Klæbo" for "Klaebo") respells it."""
+        person = self.resolve(name, offset)
+        if person is None:
+            return self.add(name, offset)
+        person.name = _respelled(person.name, name)
         return person
 
     def resolve(self, mention: str, offset: int) -> Person | None:

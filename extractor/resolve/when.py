@@ -31,7 +31,7 @@ def claim_date(article: Article, draft: Draft) -> str | None:
     if year is not None and base is not None and year != base.year:
         return None  # "set the record of five gold medals in 1980": not this week's news
     para = article.paragraph(sent.start_char)
-    for prev in reversed([s for s in article.sentences if s.start < sent.start]):
+    for prev in reversed(article.sentences_before(sent, _PARAGRAPH_REACH)):
         if article.paragraph(prev.start_char) != para:
             break
         found = [d for span, d in _dates_in(article, prev) if d and _main_clause(span)]
@@ -119,8 +119,17 @@ def _main_clause(span: Span) -> bool:
     return _subordinate(span) is None
 
 
+# How many sentences back a date in the same paragraph still dates a claim: a paragraph
+# of news copy is a few sentences; a dump with no line breaks is one "paragraph".
+_PARAGRAPH_REACH = 12
+
+
 def _dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]]:
     """Dates written in a sentence, outside plans ("is scheduled to race on Sunday")."""
+    return article.memo("dates", sent.start, lambda: _find_dates_in(article, sent))
+
+
+def _find_dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]]:
     base = _published(article)
     out = []
     for d in find_dates(sent.text, base):

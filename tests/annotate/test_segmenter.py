@@ -1,9 +1,11 @@
-"""Sentence starts from layout, on a blank pipeline (no model needed)."""
+"""Sentence starts from layout, on a blank pipeline (no model needed) except where
+the tagger's proper nouns are the point."""
 
 import spacy
 from spacy.language import Language
 
 import extractor.annotate.segmenter  # noqa: F401  (registers the factory)
+from tests.conftest import CORPUS
 
 
 def _blank() -> Language:
@@ -43,3 +45,21 @@ def test_caller_date_wins_over_dateline() -> None:
     doc = nlp.make_doc("BRUSSELS 1996-08-23\nText.")
     doc._.published = "1996-08-24"
     assert nlp(doc)._.published == "1996-08-24"
+
+
+def test_no_sentence_starts_inside_a_name(annotate) -> None:  # type: ignore[no-untyped-def]
+    # The seed after another story (a dump): the parser split "Johannes | Hoesflot".
+    seed = (CORPUS / "klaebo-50k.txt").read_text("utf-8")
+    doc = annotate(seed.split("\n\n")[2] + "\n\n" + seed)
+    start = doc.text.index("Johannes Hoesflot")
+    hoesflot = next(t for t in doc if t.idx > start and t.text == "Hoesflot")
+    assert hoesflot.is_sent_start is False
+    then = next(t for t in doc if t.idx > start and t.text == "The")
+    assert then.is_sent_start  # after a full stop a capital still starts one
+
+
+def test_a_run_without_full_stops_is_cut_into_sentences() -> None:
+    doc = _blank()(" ".join(["Klaebo", "won", "gold", "again"] * 100))  # 400 words, no stop
+    assert [t.i for t in doc if t.is_sent_start] == [0, 150, 300]
+    doc = _blank()(" ".join(["Klaebo", "won", "gold", "again"] * 30) + ". Then Oslo")
+    assert [t.i for t in doc if t.is_sent_start] == [0]  # 120 words: no cut (parser decides)

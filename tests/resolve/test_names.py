@@ -42,3 +42,14 @@ def test_transliterated_spellings_are_one_athlete_under_the_original() -> None:
     assert reg.add("Thomas Müller", 100) is reg.add("Thomas Mueller", 120)
     assert reg.resolve("Muller", 130).name == "Thomas Müller"  # type: ignore[union-attr]
     assert reg.resolve("Daniel", 140) is None and reg.resolve("Daniels", 140) is None
+
+
+def test_a_short_original_spelling_respells_the_full_name() -> None:
+    reg = NameRegistry()
+    person = reg.add("Johannes Hoesflot Klaebo", 0)
+    assert reg.add("Klæbo", 50) is person and person.name == "Johannes Hoesflot Klæbo"
+    assert reg.add("Klaebo", 60) is person and person.name == "Johannes Hoesflot Klæbo"
+    short_first = reg.add("Løwstrøm Nyenget", 70)
+    assert reg.add("Martin Loewstroem Nyenget", 90) is short_first
+    assert short_first.name == "Martin Løwstrøm Nyenget"
+    assert reg.add("Dale-Skjevdal", 95).name == "Dale-Skjevdal"  # no full name: stays short
