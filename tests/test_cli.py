@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import CORPUS
+from tests.conftest import run_cli as run
 
 SEED = CORPUS / "klaebo-50k.txt"
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor.cli", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=300,
-    )
 
 
 def test_extract_file() -> None:

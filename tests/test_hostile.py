@@ -4,8 +4,6 @@ nothing does). Every case checks the offsets against the text the document says 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from extractor.api import extract, extract_bytes
 from extractor.chunks import split
 from extractor.models import ClaimsDocument
 from tests.conftest import CORPUS
+from tests.conftest import run_cli as cli
 
 SEED = CORPUS / "klaebo-50k.txt"
 SEED_TEXT = SEED.read_text("utf-8")
@@ -23,15 +22,6 @@ KLAEBO = "Johannes Høsflot Klæbo"
 NORSE = SEED_TEXT.replace("Johannes Hoesflot Klaebo", KLAEBO, 1)
 
 pytestmark = pytest.mark.model
-
-
-def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor.cli", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=600,
-    )
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -94,10 +84,7 @@ def test_latin_1_with_a_byte_windows_1252_leaves_undefined() -> None:
     assert doc.text == text
     assert_evidence_slices(doc)
     assert ("Thomas M\xfcller", 105.2) in {
-        (a, c.value)  # type: ignore[attr-defined]
-        for c in doc.claims
-        if c.type == "performance"
-        for a in c.athletes
+        (a, c.value) for c in doc.claims if c.type == "performance" for a in c.athletes
     }
 
 
@@ -176,7 +163,7 @@ def test_an_article_longer_than_spacys_max_length(nlp: Any, tmp_path: Path) -> N
     for offset, piece in pieces:  # each piece is read, its claims dated by the top dateline
         inside = [c for c in doc.claims if offset <= c.evidence.start < offset + len(piece)]
         times = [c for c in inside if c.type == "performance"]
-        assert [c.value for c in times] == [7627.0]  # type: ignore[attr-defined]
+        assert [c.value for c in times] == [7627.0]
         assert times[0].date == "2026-02-21" and times[0].athletes == ["Johannes Hoesflot Klaebo"]
 
 
