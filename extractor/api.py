@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from extractor import __version__, chunks
+from extractor import __version__, chunks, whitespace
 from extractor.assemble import build_document
 from extractor.markup import article_text, looks_like_html
 from extractor.models import ClaimBase, ClaimsDocument, Evidence, InputInfo, content_hash
@@ -34,7 +34,7 @@ def extract(
     date = published if isinstance(published, str | None) else published.isoformat()
     if date is not None:
         dt.date.fromisoformat(date)
-    pieces = chunks.split(text)
+    pieces = chunks.split(whitespace.plain(text))  # offsets: see finish()
     first = nlp(make_doc(nlp, pieces[0][1], date))
     document = build_document(first, source, __version__, model_label(nlp))
     if len(pieces) > 1:
@@ -42,7 +42,7 @@ def extract(
         claims: list[ClaimBase] = list(document.claims)
         for offset, piece in pieces[1:]:
             part = build_document(nlp(make_doc(nlp, piece, date)), source, "", "")
-            claims += [_shifted(c, offset) for c in part.claims]
+            claims += [_moved(c, offset) for c in part.claims]
         document = document.model_copy(update={"claims": claims})
     return finish(document, text, info, len(pieces), with_text)
 
@@ -83,7 +83,8 @@ def read_text(data: bytes, source: str, html: bool | None = None) -> tuple[str, 
 
 
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    doc = nlp.make_doc(text)
+    """The doc the pipeline reads: ``text`` with plain whitespace."""
+    doc = nlp.make_doc(whitespace.plain(text))
     if published is not None:
         doc._.published = published
     return doc
@@ -97,8 +98,11 @@ def finish(
         info = info.model_copy(update={"chunks": pieces})
     elif info is None and pieces > 1:
         info = InputInfo(chunks=pieces)
+    realign = whitespace.Realign(text)  # the pipeline read the plain-whitespace text
+    claims = [_realigned(c, realign, text) for c in document.claims]
     return document.model_copy(
         update={
+            "claims": claims,
             "content_hash": content_hash(text),
             "input": info,
             "text": text if with_text else None,
@@ -106,7 +110,17 @@ def finish(
     )
 
 
-def _shifted(claim: ClaimBase, offset: int) -> ClaimBase:
+def _moved(claim: ClaimBase, offset: int) -> ClaimBase:
     ev = claim.evidence
     moved = Evidence(text=ev.text, start=ev.start + offset, end=ev.end + offset)
     return claim.model_copy(update={"evidence": moved})
+
+
+def _realigned(claim: ClaimBase, realign: whitespace.Realign, text: str) -> ClaimBase:
+    """``claim`` with its evidence in offsets of ``text``, quoted from it."""
+    ev = claim.evidence
+    start, end = realign.start(ev.start), realign.end(ev.end)
+    if (start, end, text[start:end]) == (ev.start, ev.end, ev.text):
+        return claim
+    evidence = Evidence(text=text[start:end], start=start, end=end)
+    return claim.model_copy(update={"evidence": evidence})

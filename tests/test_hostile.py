@@ -106,6 +106,22 @@ def test_encoding_is_reported_by_the_cli(tmp_path: Path) -> None:
     assert doc["claims"][0]["athletes"] == [KLAEBO]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("\n", "\r\n"), ("\n", "\r"), ("\n", "\u2028"), (" ", "\u00a0"), (" ", "\t")],
+    ids=["crlf", "cr", "line-separator", "no-break-space", "tab"],
+)
+def test_line_ends_and_odd_spaces_give_the_same_claims(
+    old: str, new: str, seed_claims: list[dict[str, Any]]
+) -> None:
+    text = SEED_TEXT.replace(old, new)
+    doc = extract(text)
+    assert doc.check_evidence(text) == []  # offsets and quotes are in the text as given
+    assert [{**c, "evidence": None} for c in claims(doc)] == [
+        {**c, "evidence": None} for c in seed_claims
+    ]
+
+
 # Names with diacritics -------------------------------------------------------------------
 
 

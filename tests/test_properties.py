@@ -2,9 +2,11 @@
 
 Three sources of input, 600 examples in all: sentences of sports copy mixed with random
 Unicode; the corpus articles mutated (truncated, sentences repeated, paragraphs shuffled,
-random Unicode spliced in, spans cut out); and raw bytes of such texts in the encodings
-and wrappings the reader accepts (UTF-8/16 with and without marks, Windows-1252, HTML),
-or random bytes, which are read or refused with an :class:`InputError`, nothing else.
+random Unicode spliced in, spans cut out, Windows line ends); and raw bytes of such
+texts in the encodings and wrappings the reader accepts (UTF-8/16 with and without
+marks, Windows-1252, HTML), or random bytes, which are read or refused with an
+:class:`InputError`, nothing else. (``test_whitespace.py`` adds 300 more, without the
+model.)
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ SNIPPETS = [
     "&amp;",
     "Klæbo",
     "KlÃ¦bo",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u00a0",
 ]
 SLOW = settings(
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -74,7 +80,10 @@ def test_any_text_gives_a_valid_document(text: str) -> None:
 def mutated_articles(draw: st.DrawFn) -> str:
     text = draw(st.sampled_from(ARTICLES))
     for _ in range(draw(st.integers(1, 4))):
-        kind = draw(st.sampled_from(["truncate", "repeat", "shuffle", "splice", "cut"]))
+        kind = draw(st.sampled_from(["truncate", "repeat", "shuffle", "splice", "cut", "crlf"]))
+        if kind == "crlf":
+            text = text.replace("\n", "\r\n")
+            continue
         if kind == "shuffle":
             paragraphs = text.split("\n\n")
             text = "\n\n".join(draw(st.permutations(paragraphs)))
