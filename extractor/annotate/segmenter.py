@@ -58,20 +58,21 @@ class Segmenter:
         flags = doc.to_array(SENT_START).astype(numpy.int64)
         after_newline = False
         just_started = False
-        run = 0  # words since the last full stop, line break or start
+        run = 0  # tokens since the last sentence-like start or line break
         for token in doc:
             if token.is_space:
                 if "\n" in token.text:
                     after_newline = True
                 continue
-            run = 0 if token.i == 0 or after_newline or doc[token.i - 1].text in _FINAL else run + 1
+            fresh = token.i == 0 or after_newline or _sentence_like_start(doc, token.i)
+            run = 0 if fresh else run + 1
             if token.i == 0:
                 after_newline = False
                 continue
             if after_newline or token.idx in starts:
                 flags[token.i] = 1
                 just_started = True
-            elif run >= self.max_tokens and token.idx not in inside and token.is_alpha:
+            elif run >= self.max_tokens and token.idx not in inside and _word_start(doc, token.i):
                 flags[token.i] = 1
                 just_started = False
                 run = 0
@@ -91,6 +92,18 @@ class Segmenter:
             after_newline = "\n" in token.whitespace_
         doc.from_array([SENT_START], cast(Ints2d, flags.astype(numpy.uint64).reshape(-1, 1)))
         return doc
+
+
+def _sentence_like_start(doc: Doc, i: int) -> bool:
+    """After a full stop, a capital or a quote: where the parser will start a sentence
+    ("1. 1. 1." is not a run of sentences)."""
+    token = doc[i]
+    return doc[i - 1].text in _FINAL and (token.is_title or token.is_upper or token.is_quote)
+
+
+def _word_start(doc: Doc, i: int) -> bool:
+    """A token that starts a word ("2:07:07", "Klaebo"), not one split off it ("," "m")."""
+    return bool(doc[i - 1].whitespace_) and not doc[i].is_punct
 
 
 def _inside_a_name(doc: Doc, i: int) -> bool:

@@ -63,3 +63,11 @@ def test_a_run_without_full_stops_is_cut_into_sentences() -> None:
     assert [t.i for t in doc if t.is_sent_start] == [0, 150, 300]
     doc = _blank()(" ".join(["Klaebo", "won", "gold", "again"] * 30) + ". Then Oslo")
     assert [t.i for t in doc if t.is_sent_start] == [0]  # 120 words: no cut (parser decides)
+
+
+def test_a_run_of_full_stops_without_capitals_is_cut_too() -> None:
+    # "1. 1. 1." or "2:07:07 2:07:07": the parser makes one sentence of it.
+    doc = _blank()("1. " * 200)
+    assert [t.i for t in doc if t.is_sent_start] == [0, 150, 300]
+    doc = _blank()("2:07:07 " * 200)
+    assert [t.i for t in doc if t.is_sent_start] == [0, 150]
