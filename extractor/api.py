@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from extractor import __version__, chunks, whitespace
 from extractor.assemble import build_document
-from extractor.markup import article_text, looks_like_html
+from extractor.markup import page_text
 from extractor.models import ClaimBase, ClaimsDocument, Evidence, InputInfo, content_hash
 from extractor.pipeline import load_pipeline, model_label
-from extractor.reading import DEFAULT_MAX_BYTES, InputError, decode
+from extractor.reading import DEFAULT_MAX_BYTES, check_size, decode
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,8 +60,7 @@ def extract_bytes(
     """Claims in raw bytes: decoded (UTF-8, UTF-16, legacy code pages), the article
     taken from HTML when ``html`` is set or the text is a page, then :func:`extract`.
     Raises :class:`~extractor.reading.InputError` for input that is no article."""
-    if max_bytes and len(data) > max_bytes:
-        raise InputError(f"{source}: larger than {max_bytes:,} bytes; raise --max-bytes")
+    check_size(len(data), max_bytes, source)
     text, info = read_text(data, source, html)
     return extract(
         text, source=source, published=published, model=model, info=info, with_text=with_text
@@ -70,10 +69,7 @@ def extract_bytes(
 
 def read_text(data: bytes, source: str, html: bool | None = None) -> tuple[str, InputInfo]:
     decoded = decode(data, source)
-    text = decoded.text
-    is_html = looks_like_html(text) if html is None else html
-    if is_html:
-        text = article_text(text)
+    text, is_html = page_text(decoded.text, html)
     info = InputInfo(
         encoding=decoded.encoding,
         format="html" if is_html else "text",
@@ -94,10 +90,8 @@ def finish(
     document: ClaimsDocument, text: str, info: InputInfo | None, pieces: int, with_text: bool
 ) -> ClaimsDocument:
     """The document of the whole ``text``: its hash, how it was read, the text if asked."""
-    if info is not None and pieces > 1:
-        info = info.model_copy(update={"chunks": pieces})
-    elif info is None and pieces > 1:
-        info = InputInfo(chunks=pieces)
+    if pieces > 1:
+        info = (info or InputInfo()).model_copy(update={"chunks": pieces})
     realign = whitespace.Realign(text)  # the pipeline read the plain-whitespace text
     claims = [_realigned(c, realign, text) for c in document.claims]
     return document.model_copy(

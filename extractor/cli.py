@@ -100,6 +100,8 @@ def _eval_parser() -> argparse.ArgumentParser:
 
 
 def _batch_parser() -> argparse.ArgumentParser:
+    from extractor.reading import DEFAULT_MAX_BYTES
+
     p = argparse.ArgumentParser(
         prog="extract batch",
         description="Extract many articles: one claims document (or error record) per "
@@ -124,8 +126,8 @@ def _batch_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--max-bytes",
         type=_size,
-        default=None,
-        help="refuse files larger than this (default 5,000,000; 0: no limit)",
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES:,}; 0: no limit)",
     )
     p.add_argument("--with-text", action="store_true", help="put each article's text in its record")
     return p
@@ -208,7 +210,7 @@ def _run_extract(ns: argparse.Namespace) -> int:
 def _run_batch(ns: argparse.Namespace) -> int:
     from extractor.batch.run import Options, run_batch
     from extractor.pipeline import ModelNotFound
-    from extractor.reading import DEFAULT_MAX_BYTES, InputError
+    from extractor.reading import InputError
 
     options = Options(
         inputs=ns.inputs,
@@ -220,7 +222,7 @@ def _run_batch(ns: argparse.Namespace) -> int:
         scheduler=ns.scheduler,
         model=ns.model,
         published=ns.date,
-        max_bytes=DEFAULT_MAX_BYTES if ns.max_bytes is None else (ns.max_bytes or None),
+        max_bytes=ns.max_bytes or None,
         with_text=ns.with_text,
     )
     try:

@@ -24,6 +24,13 @@ _DROP = (
 _BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, tr, dt, dd"
 
 
+def page_text(text: str, html: bool | None = None) -> tuple[str, bool]:
+    """The article in ``text`` and whether it was a page: taken from the markup when
+    ``html`` is set, or (``html`` None) when the text looks like a page."""
+    is_html = looks_like_html(text) if html is None else html
+    return (article_text(text) if is_html else text), is_html
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_LIKE_HTML.match(text[:1000]))
 

@@ -62,14 +62,14 @@ _LEGACY = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "koi8_r",
 def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
-        _check_size(len(data), max_bytes, "standard input")
+        check_size(len(data), max_bytes, "standard input")
         return data
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a directory, not an article")
     try:
         if max_bytes:
-            _check_size(p.stat().st_size, max_bytes, path)
+            check_size(p.stat().st_size, max_bytes, path)
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -79,7 +79,8 @@ def read_bytes(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path}: cannot read ({os.strerror(err.errno or 0) or err})") from None
 
 
-def _check_size(size: int, max_bytes: int | None, name: str) -> None:
+def check_size(size: int, max_bytes: int | None, name: str) -> None:
+    """The one refusal of input over ``--max-bytes``, for files, stdin, bytes and records."""
     if max_bytes and size > max_bytes:
         raise InputError(f"{name}: larger than {max_bytes:,} bytes; raise --max-bytes to read it")
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.api import read_text
-from extractor.markup import article_text, looks_like_html
+from extractor.markup import page_text
 from extractor.models import InputInfo, content_hash
-from extractor.reading import DEFAULT_MAX_BYTES, InputError, read_bytes
+from extractor.reading import DEFAULT_MAX_BYTES, InputError, check_size, read_bytes
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -101,11 +101,14 @@ def read_jsonl(path: Path, published: str | None, max_bytes: int | None) -> Iter
             continue
         source = str(record.get("id", where))
         text, info = record["text"], InputInfo()
-        if max_bytes and len(text.encode("utf-8")) > max_bytes:
-            yield failed(where, f"{where}: text larger than {max_bytes:,} bytes")
+        try:
+            check_size(len(text.encode("utf-8")), max_bytes, where)
+        except InputError as err:
+            yield failed(where, str(err))
             continue
-        if looks_like_html(text):
-            text, info = article_text(text), InputInfo(format="html")
+        text, is_html = page_text(text)
+        if is_html:
+            info = InputInfo(format="html")
         yield article(source, text, record.get("published") or published, info)
 
 

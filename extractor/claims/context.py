@@ -44,7 +44,6 @@ class Article:
         self.marks: dict[int, tuple[Span, Mark]] = doc._.marks
         self.text: str = doc.text  # spaCy joins the tokens again on every doc.text
         self._para_starts = paragraph_starts(self.text)
-        self._starts: dict[int, list[int]] = {}
         self._memo: dict[str, dict[Hashable, object]] = {}
 
     @cached_property
@@ -58,10 +57,7 @@ class Article:
     def spans_in(self, items: list[tuple[Span, T]], start: int, end: int) -> list[tuple[Span, T]]:
         """The ``items`` (in text order) whose span starts in tokens [start, end): a
         bisection, for a long text has thousands of them."""
-        key = id(items)
-        starts = self._starts.get(key)
-        if starts is None:
-            starts = self._starts[key] = [span.start for span, _ in items]
+        starts = self.memo("span starts", id(items), lambda: [span.start for span, _ in items])
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def memo(self, name: str, key: Hashable, make: Callable[[], V]) -> V:

@@ -143,19 +143,18 @@ def _find_dates_in(article: Article, sent: Span) -> list[tuple[Span, str | None]
 
 def _event_dates(article: Article) -> dict[str, tuple[int, str]]:
     """The first date given for each event, with the token where it was given."""
-    cache: dict[str, tuple[int, str]] | None = article.__dict__.get("_event_dates")
-    if cache is not None:
-        return cache
-    cache = {}
+    return article.memo("event dates", None, lambda: _find_event_dates(article))
+
+
+def _find_event_dates(article: Article) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}
     for sent in article.sentences:
         dates = [d for _, d in _dates_in(article, sent) if d]
         if not dates:
             continue
-        for span, ev in article.lexicon.events:
-            if sent.start <= span.start < sent.end:
-                cache.setdefault(ev.name, (sent.start, dates[0]))
-    article.__dict__["_event_dates"] = cache
-    return cache
+        for _, ev in article.spans_in(article.lexicon.events, sent.start, sent.end):
+            found.setdefault(ev.name, (sent.start, dates[0]))
+    return found
 
 
 def _lead_date(article: Article) -> str | None:
