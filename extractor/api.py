@@ -7,11 +7,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from extractor import __version__, chunks, whitespace
-from extractor.assemble import build_document
 from extractor.markup import page_text
 from extractor.models import ClaimBase, ClaimsDocument, Evidence, InputInfo, content_hash
 from extractor.pipeline import load_pipeline, model_label
 from extractor.reading import DEFAULT_MAX_BYTES, check_size, decode
+from extractor.resolve.assemble import build_document
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -96,6 +96,17 @@ def _eval_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--min-f1", type=float, help="exit 1 when overall F1 is below this")
     p.add_argument("--errors", action="store_true", help="list missed and spurious claims")
+    p.add_argument(
+        "--split",
+        help="score only the articles of this split (old, tune, check) of the gold folder's "
+        "collection in --splits",
+    )
+    p.add_argument(
+        "--splits",
+        type=Path,
+        default=Path("benchmarks/splits.json"),
+        help="the splits file (default benchmarks/splits.json)",
+    )
     return p
 
 
@@ -250,7 +261,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _run_eval(ns: argparse.Namespace) -> int:
     from extractor.api import extract
-    from extractor.evaluate import Report, gold_files, load_dates, read_gold
+    from extractor.evaluate import Report, gold_files, load_dates, read_gold, split_ids
     from extractor.reading import InputError, read_article
 
     if not ns.gold_dir.is_dir():
@@ -260,6 +271,12 @@ def _run_eval(ns: argparse.Namespace) -> int:
     dates = load_dates(ns.dates) if ns.dates else {}
     report = Report()
     files = gold_files(ns.gold_dir)
+    if ns.split:
+        try:
+            wanted = split_ids(ns.splits, ns.gold_dir, ns.split)
+        except (OSError, ValueError, KeyError) as err:
+            return _fail(f"{ns.splits}: no split {ns.split!r} for {ns.gold_dir} ({err})")
+        files = [f for f in files if f.name[: -len(".gold.json")] in wanted]
     if not files:
         return _fail(f"{ns.gold_dir}: no *.gold.json files")
     for gold_path in files:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractor.knowledge.names import surname
 from extractor.models import CLAIM_TYPES, ClaimsDocument
-from extractor.resolve.names import surname
 
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "medal": ("medal",),
@@ -251,3 +251,11 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text("utf-8"))
     ClaimsDocument.model_validate(data)
     return list(data["claims"])
+
+
+def split_ids(splits: Path, gold_dir: Path, name: str) -> set[str]:
+    """The article ids of split ``name`` for the collection ``gold_dir`` belongs to
+    (``benchmarks/splits.json``: collection -> split -> ids)."""
+    data = json.loads(splits.read_text("utf-8"))
+    collection = gold_dir.resolve().parent.name
+    return set(data[collection][name])

@@ -26,9 +26,9 @@ from extractor.annotate.nationality import (
     nations_from_clauses,
     nations_from_country_subjects,
 )
-from extractor.resolve.names import NameRegistry, gender_of_name
-from extractor.resolve.nations import NationTable, nation_table
-from extractor.resolve.words import WordLists, word_lists
+from extractor.knowledge.names import NameRegistry, gender_of_name
+from extractor.knowledge.nations import NationTable, nation_table
+from extractor.knowledge.words import WordLists, word_lists
 
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
 _OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}

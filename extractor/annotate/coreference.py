@@ -14,9 +14,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
-from extractor.resolve.names import Person
-from extractor.resolve.nations import nation_table
-from extractor.resolve.words import WordLists, word_lists
+from extractor.knowledge.names import Person
+from extractor.knowledge.nations import nation_table
+from extractor.knowledge.words import WordLists, word_lists
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _PRONOUNS = {

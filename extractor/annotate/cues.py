@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from extractor.resolve.nations import nation_table
+from extractor.knowledge.nations import nation_table
 
 Overlap = Literal["longest", "all"]
 _KEYS = frozenset({"label", "id", "pattern"})

@@ -1,7 +1,7 @@
 """Sports vocabulary as spans: record cues (:mod:`extractor.annotate.cues`, patterns in
 ``data/cues.jsonl``), events, and competitions. Events and competitions need arithmetic
-and host tables, so they come from :mod:`extractor.resolve.events` and
-:mod:`extractor.resolve.competitions`.
+and host tables, so they come from :mod:`extractor.knowledge.events` and
+:mod:`extractor.knowledge.competitions`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.annotate.cues import CueMatcher, Overlap, load_cue_patterns, national_record_patterns
-from extractor.resolve.competitions import CompetitionMention, find_adjectives, find_competitions
-from extractor.resolve.events import EventMention, find_events
+from extractor.knowledge.competitions import CompetitionMention, find_adjectives, find_competitions
+from extractor.knowledge.events import EventMention, find_events
 
 
 @dataclass

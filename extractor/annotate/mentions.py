@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.resolve.names import NameRegistry, Person
+from extractor.knowledge.names import NameRegistry, Person
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

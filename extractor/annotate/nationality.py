@@ -10,10 +10,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
+from extractor.knowledge.names import Person
+from extractor.knowledge.nations import NationTable
+from extractor.knowledge.words import WordLists
 from extractor.layout import paragraph_starts
-from extractor.resolve.names import Person
-from extractor.resolve.nations import NationTable
-from extractor.resolve.words import WordLists
 
 
 def nation_near(

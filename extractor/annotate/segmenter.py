@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from extractor.knowledge.dates import parse_date
 from extractor.layout import Layout, find_layout
-from extractor.resolve.dates import parse_date
 
 _FINAL = {".", "!", "?", "…", ":", ";"}
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from extractor import __version__
 from extractor.api import extract, finish, make_doc
-from extractor.assemble import build_document
 from extractor.batch.inputs import Job
 from extractor.chunks import CHUNK_CHARS
 from extractor.pipeline import load_pipeline, model_label
 from extractor.reading import InputError
+from extractor.resolve.assemble import build_document
 
 if TYPE_CHECKING:
     from spacy.language import Language

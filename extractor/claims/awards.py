@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.resolve.competitions import MEDAL_LEVELS, CompetitionMention
-from extractor.resolve.names import Person
+from extractor.knowledge.competitions import MEDAL_LEVELS, CompetitionMention
+from extractor.knowledge.names import Person
 
 MEDAL_OF_RANK = {1: "gold", 2: "silver", 3: "bronze"}
 RANK_OF_MEDAL = {"gold": 1, "silver": 2, "bronze": 3}

@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from extractor.annotate.lexicon import Lexicon
 from extractor.annotate.mentions import Athletes
 from extractor.claims.syntax import is_hypothetical, nearest_span
+from extractor.knowledge.competitions import CompetitionMention
+from extractor.knowledge.events import EventMention
+from extractor.knowledge.names import Person
 from extractor.layout import Layout, paragraph_starts
-from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.events import EventMention
-from extractor.resolve.names import Person
 from extractor.values.marks import Mark
 
 T = TypeVar("T")

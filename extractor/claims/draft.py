@@ -7,8 +7,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.names import Person
+from extractor.knowledge.competitions import CompetitionMention
+from extractor.knowledge.names import Person
 
 
 @dataclass
@@ -27,7 +27,7 @@ class Draft:
     nation: str | None = None
     team: str | None = None
     fields: dict[str, Any] = field(default_factory=dict)
-    confidence: float = 0.0  # set by extractor.confidence once the claim is resolved
+    confidence: float = 0.0  # set by extractor.resolve.confidence once the claim is resolved
     inferred: bool = False
     event: str | None = None
     competition: CompetitionMention | None = None

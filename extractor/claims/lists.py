@@ -25,12 +25,12 @@ from spacy.tokens import Span
 from extractor.claims.awards import MEDAL_OF_RANK, awards_medal
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
+from extractor.knowledge.competitions import CompetitionMention, find_competitions
+from extractor.knowledge.dates import find_dates, parse_date
+from extractor.knowledge.events import EventMention, find_events
+from extractor.knowledge.names import Person, gender_of_name
+from extractor.knowledge.nations import nation_table
 from extractor.layout import MATCH_LINE, PROGRESSION_LINE
-from extractor.resolve.competitions import CompetitionMention, find_competitions
-from extractor.resolve.dates import find_dates, parse_date
-from extractor.resolve.events import EventMention, find_events
-from extractor.resolve.names import Person, gender_of_name
-from extractor.resolve.nations import nation_table
 from extractor.values.marks import Mark, find_marks
 
 _ITEM = re.compile(

@@ -12,7 +12,7 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import mark_role
 from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects, unique
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.names import Person, event_gender
 
 BEAT_VERBS = frozenset(
     {

@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from extractor.claims.context import Article
-from extractor.resolve.events import measured_in
+from extractor.knowledge.events import measured_in
 from extractor.values.marks import Mark
 
 Role = Literal["performance", "margin", "missed", "standard", "none"]

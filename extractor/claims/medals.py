@@ -18,9 +18,9 @@ from extractor.claims.syntax import (
     subjects,
     title_holder,
 )
-from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.events import EventMention
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.competitions import CompetitionMention
+from extractor.knowledge.events import EventMention
+from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
 COLORS = {

@@ -10,7 +10,7 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import bare_unit, mark_role
 from extractor.claims.syntax import clause_verb, is_hypothetical, subject_people, subjects
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.names import Person, event_gender
 from extractor.values.marks import Mark
 
 

@@ -16,7 +16,7 @@ from extractor.claims.syntax import (
     subjects,
     unique,
 )
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
 PLACE_VERBS = frozenset(

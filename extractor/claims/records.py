@@ -20,8 +20,8 @@ from extractor.claims.syntax import (
     subjects,
     title_holder,
 )
-from extractor.resolve.events import EventMention
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.events import EventMention
+from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import cardinal, ordinal
 
 EQUAL_VERBS = frozenset({"equal", "equalled", "match", "tie"})

@@ -13,7 +13,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from extractor.annotate.mentions import Athletes
-from extractor.resolve.names import Person
+from extractor.knowledge.names import Person
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, is_hypothetical, nation_subject, subjects
-from extractor.resolve.names import Person
+from extractor.knowledge.names import Person
 from extractor.values.numbers import cardinal, ordinal
 
 MEDAL_HEADS = {

@@ -12,8 +12,8 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.medals import COLORS, MEDAL_NOUNS
 from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects
-from extractor.resolve.events import EventMention
-from extractor.resolve.names import Person, event_gender
+from extractor.knowledge.events import EventMention
+from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
 WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})

@@ -14,10 +14,10 @@ from spacy.tokens import Token
 from extractor.claims.context import Article, in_title
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, nearest_span
-from extractor.resolve.competitions import CompetitionMention
-from extractor.resolve.events import EventMention, described_event, measured_in
-from extractor.resolve.names import Person, event_gender
-from extractor.resolve.sports import (
+from extractor.knowledge.competitions import CompetitionMention
+from extractor.knowledge.events import EventMention, described_event, measured_in
+from extractor.knowledge.names import Person, event_gender
+from extractor.knowledge.sports import (
     PERSON_SPORT,
     event_sport,
     headline_sport,

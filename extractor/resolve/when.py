@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import is_hypothetical
-from extractor.repeats import event_core
-from extractor.resolve.dates import find_dates, parse_date
+from extractor.knowledge.dates import find_dates, parse_date
+from extractor.resolve.repeats import event_core
 
 
 def claim_date(article: Article, draft: Draft) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.knowledge.names import fold
 from extractor.models import ClaimsDocument
-from extractor.resolve.names import fold
 
 Fact = tuple[object, ...]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.repeats import event_core, same_competition, same_event
+from extractor.resolve.repeats import event_core, same_competition, same_event
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from extractor.claims.draft import Draft
-from extractor.repeats import event_core
-from extractor.resolve.names import Person, surname
+from extractor.knowledge.names import Person, surname
+from extractor.resolve.repeats import event_core
 
 _BEAT = re.compile(
     r"\b(?:edg(?:ed|es|ing) out|held off|holds? off|holding off|pipp(?:ed|ing)|"

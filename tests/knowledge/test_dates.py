@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.resolve.dates import find_dates, parse_date, weekday_before
+from extractor.knowledge.dates import find_dates, parse_date, weekday_before
 
 SATURDAY = dt.date(2026, 2, 21)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.resolve.events import described_event, find_events, measured_in
+from extractor.knowledge.events import described_event, find_events, measured_in
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.resolve.nations import NationRow, nation_table
+from extractor.knowledge.nations import NationRow, nation_table
 
 
 @pytest.mark.parametrize(

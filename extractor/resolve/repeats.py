@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.claims.draft import Draft
-from extractor.resolve.names import surname
+from extractor.knowledge.names import surname
 
 _KEYS = {
     "medal": ("medal",),

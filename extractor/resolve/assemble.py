@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Span
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.confidence import confidence
-from extractor.infer import infer
 from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_hash
-from extractor.repeats import drop_repeats
 from extractor.resolve.claims import article_sport, resolve_claim
+from extractor.resolve.confidence import confidence
+from extractor.resolve.infer import infer
+from extractor.resolve.repeats import drop_repeats
 
 
 def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDocument:

@@ -1,4 +1,4 @@
-from extractor.resolve.names import NameRegistry, fold, surname
+from extractor.knowledge.names import NameRegistry, fold, surname
 
 
 def test_short_mentions_resolve_to_the_fullest_name() -> None:

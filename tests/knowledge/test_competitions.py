@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.resolve.competitions import MEDAL_LEVELS, find_adjectives, find_competitions
+from extractor.knowledge.competitions import MEDAL_LEVELS, find_adjectives, find_competitions
 
 
 @pytest.mark.parametrize(
