@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from extractor import __version__, chunks, whitespace
 from extractor.markup import page_text
-from extractor.models import ClaimBase, ClaimsDocument, Evidence, InputInfo, content_hash
+from extractor.models import (
+    CheckWarning,
+    ClaimBase,
+    ClaimsDocument,
+    Evidence,
+    InputInfo,
+    content_hash,
+)
 from extractor.pipeline import load_pipeline, model_label
 from extractor.reading import DEFAULT_MAX_BYTES, check_size, decode
 from extractor.resolve.assemble import build_document
@@ -40,10 +47,12 @@ def extract(
     if len(pieces) > 1:
         date = date or first._.published  # a dateline at the top dates the whole text
         claims: list[ClaimBase] = list(document.claims)
+        warnings = list(document.warnings)
         for offset, piece in pieces[1:]:
             part = build_document(nlp(make_doc(nlp, piece, date)), source, "", "")
+            warnings += [_moved_warning(w, offset, len(claims)) for w in part.warnings]
             claims += [_moved(c, offset) for c in part.claims]
-        document = document.model_copy(update={"claims": claims})
+        document = document.model_copy(update={"claims": claims, "warnings": warnings})
     return finish(document, text, info, len(pieces), with_text)
 
 
@@ -94,9 +103,16 @@ def finish(
         info = (info or InputInfo()).model_copy(update={"chunks": pieces})
     realign = whitespace.Realign(text)  # the pipeline read the plain-whitespace text
     claims = [_realigned(c, realign, text) for c in document.claims]
+    warnings = [
+        w.model_copy(update={"evidence": _realigned_evidence(w.evidence, realign, text)})
+        if w.evidence is not None
+        else w
+        for w in document.warnings
+    ]
     return document.model_copy(
         update={
             "claims": claims,
+            "warnings": warnings,
             "content_hash": content_hash(text),
             "input": info,
             "text": text if with_text else None,
@@ -105,16 +121,29 @@ def finish(
 
 
 def _moved(claim: ClaimBase, offset: int) -> ClaimBase:
-    ev = claim.evidence
-    moved = Evidence(text=ev.text, start=ev.start + offset, end=ev.end + offset)
-    return claim.model_copy(update={"evidence": moved})
+    return claim.model_copy(update={"evidence": _shifted(claim.evidence, offset)})
+
+
+def _moved_warning(warning: CheckWarning, offset: int, first_claim: int) -> CheckWarning:
+    """A warning of a later piece, in offsets and claim indexes of the whole text."""
+    update: dict[str, object] = {"claims": [i + first_claim for i in warning.claims]}
+    if warning.evidence is not None:
+        update["evidence"] = _shifted(warning.evidence, offset)
+    return warning.model_copy(update=update)
+
+
+def _shifted(ev: Evidence, offset: int) -> Evidence:
+    return Evidence(text=ev.text, start=ev.start + offset, end=ev.end + offset)
 
 
 def _realigned(claim: ClaimBase, realign: whitespace.Realign, text: str) -> ClaimBase:
     """``claim`` with its evidence in offsets of ``text``, quoted from it."""
-    ev = claim.evidence
+    evidence = _realigned_evidence(claim.evidence, realign, text)
+    return claim if evidence is claim.evidence else claim.model_copy(update={"evidence": evidence})
+
+
+def _realigned_evidence(ev: Evidence, realign: whitespace.Realign, text: str) -> Evidence:
     start, end = realign.start(ev.start), realign.end(ev.end)
     if (start, end, text[start:end]) == (ev.start, ev.end, ev.text):
-        return claim
-    evidence = Evidence(text=text[start:end], start=start, end=end)
-    return claim.model_copy(update={"evidence": evidence})
+        return ev
+    return Evidence(text=text[start:end], start=start, end=end)

@@ -239,6 +239,21 @@ class InputInfo(BaseModel):
     chunks: int = Field(default=1, ge=1, description="pieces a long text was processed in")
 
 
+class CheckWarning(BaseModel):
+    """What the check stage did to a claim that failed one of its checks (an addition to
+    the contract): ``dropped`` it, ``repaired`` it, or ``lowered`` its confidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    check: str = Field(description="the check: value_in_range, medal_and_rank_agree, ...")
+    action: Literal["dropped", "repaired", "lowered"]
+    claims: list[int] = Field(
+        default_factory=list, description="indexes into claims (none for a dropped claim)"
+    )
+    message: str
+    evidence: Evidence | None = Field(default=None, description="the sentence of the claim checked")
+
+
 class ClaimsDocument(BaseModel):
     """What ``extract`` prints for one article."""
 
@@ -261,6 +276,11 @@ class ClaimsDocument(BaseModel):
         "article text taken from the page); left out when not asked for",
     )
     claims: list[Claim] = Field(default_factory=list)
+    warnings: list[CheckWarning] = Field(
+        default_factory=list,
+        description="what the check stage dropped, repaired or doubted (an addition to the "
+        "contract); `extract --strict` exits 3 when there are any",
+    )
 
     @model_serializer(mode="wrap")
     def _without_unasked_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:

@@ -3,7 +3,9 @@ first", "a record 18th gold medal".
 
 The patterns are data (``data/cues.jsonl``, one ``{"label", "id", "pattern"}`` per line,
 token patterns as spaCy's Matcher takes them, validated when loaded; the ``id`` carries
-the record's scope). spaCy's Matcher tries every pattern at every token, which made it a
+the record's scope). ``{QUALIFIER}`` in a pattern stands for a word that may come between a
+scope and "record" ("world indoor 5,000m record"): the registry's event words and
+qualifiers. spaCy's Matcher tries every pattern at every token, which made it a
 tenth of the pipeline's own time; so the matcher runs only over the sentences that hold
 an anchor word of some pattern (for each pattern, the words its first required literal
 token can take, passing over stop words like "the" where it can).
@@ -23,6 +25,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from extractor.knowledge.nations import nation_table
+from extractor.knowledge.registry import registry
 
 Overlap = Literal["longest", "all"]
 _KEYS = frozenset({"label", "id", "pattern"})
@@ -31,7 +34,12 @@ _LITERAL_ATTRS = ("LOWER", "TEXT", "ORTH")
 
 def load_cue_patterns(name: str = "cues.jsonl") -> list[dict[str, Any]]:
     text = resources.files("extractor.data").joinpath(name).read_text("utf-8")
-    patterns = [json.loads(line) for line in text.splitlines() if line.strip()]
+    qualifier = json.dumps(registry().record_qualifier())[1:-1]
+    patterns = [
+        json.loads(line.replace("{QUALIFIER}", qualifier))
+        for line in text.splitlines()
+        if line.strip()
+    ]
     for i, p in enumerate(patterns, 1):
         unknown = set(p) - _KEYS
         if unknown:
@@ -43,7 +51,7 @@ def national_record_patterns() -> list[dict[str, Any]]:
     """ "the Spanish record", "her own Irish 60m hurdles record": a national record for
     every nationality word in the nations table."""
     demonyms = sorted({d for row in nation_table().rows for d in row.demonyms if " " not in d})
-    qualifier = {"LOWER": {"REGEX": _QUALIFIER}, "OP": "{0,5}"}
+    qualifier = {"LOWER": {"REGEX": registry().record_qualifier()}, "OP": "{0,5}"}
     record = {"LOWER": {"IN": ["record", "records", "best"]}}
     return [
         {
@@ -52,16 +60,6 @@ def national_record_patterns() -> list[dict[str, Any]]:
             "pattern": [{"TEXT": {"IN": demonyms}}, qualifier, record],
         }
     ]
-
-
-# Words allowed between a scope word and "record": "world indoor 5,000m record".
-_QUALIFIER = (
-    r"^(indoor|outdoor|junior|youth|senior|u2[03]|all-time|women's|men's|women|men|'s|"
-    r"\d[\d,.]*(m|km|k)?|m|km|metres?|meters?|kilometres?|mile|miles|two|one|three|"
-    r"five|ten|hurdles|steeplechase|relay|marathon|half|pole|vault|long|high|triple|"
-    r"jump|shot|put|discus|hammer|javelin|heptathlon|decathlon|pentathlon|sprint|mass|"
-    r"start|pursuit|team|time|trial|-|t\d\d)$"
-)
 
 
 class CueMatcher:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
 from extractor.knowledge.names import Person
 from extractor.knowledge.nations import NationTable
+from extractor.knowledge.registry import registry
 from extractor.knowledge.words import WordLists
 from extractor.layout import paragraph_starts
 
@@ -147,9 +148,6 @@ def _record_nation(tok: Token, athletes: Athletes) -> str | None:
     return None
 
 
-_TEAM_NOUNS = frozenset({"team", "squad", "quartet", "trio", "relay", "side"})
-
-
 def _national_team_after(tok: Token, athletes: Athletes) -> str | None:
     """ "for the GB men's team", "part of the British quartet": the team's nation."""
     if tok.lower_ == "of" and tok.head.lower_ != "part":
@@ -159,7 +157,8 @@ def _national_team_after(tok: Token, athletes: Athletes) -> str | None:
     if not window or window[0].lower_ != "the":
         return None
     code = next((athletes.nations[t.i] for t in window if t.i in athletes.nations), None)
-    team = next((t for t in window if t.lower_ in _TEAM_NOUNS), None)
+    crews = registry().file.crew_nouns
+    team = next((t for t in window if t.lower_ in crews), None)
     return code if team is not None else None
 
 

@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
-from extractor.knowledge.competitions import MEDAL_LEVELS, CompetitionMention
+from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.names import Person
+from extractor.knowledge.registry import registry
 
 MEDAL_OF_RANK = {1: "gold", 2: "silver", 3: "bronze"}
 RANK_OF_MEDAL = {"gold": 1, "silver": 2, "bronze": 3}
-TEAM_WORDS = ("relay", "team", "pursuit", "4x", "pairs", "doubles")
 
 
 def awards_medal(comp: CompetitionMention | None, default: bool) -> bool:
@@ -20,7 +20,7 @@ def awards_medal(comp: CompetitionMention | None, default: bool) -> bool:
     European, Commonwealth championships); ``default`` when the competition is unknown."""
     if comp is None:
         return default
-    return comp.level in MEDAL_LEVELS
+    return comp.medals
 
 
 def placing_drafts(
@@ -47,7 +47,7 @@ def placing_drafts(
         ("medal", {"medal": MEDAL_OF_RANK[rank]}) if medal else ("result", {"rank": rank})
     )
     context_event = event or (article.main_event.name if article.main_event else "")
-    team_event = any(w in context_event for w in TEAM_WORDS)
+    team_event = registry().is_team_event(context_event)
     groups = [people] if team_event or not people else [[p] for p in people]
     if not people and nation is None:
         return []

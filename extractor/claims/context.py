@@ -195,6 +195,14 @@ class Article:
             return here[1]
         return self.context_competition(tok)
 
+    def names_in(self, comp: CompetitionMention, sent: Span) -> bool:
+        """Whether ``sent`` names ``comp`` itself (not the paragraph or article)."""
+        return any(
+            c is comp
+            for items in (self.lexicon.competitions, self.lexicon.adjectives)
+            for _, c in self.spans_in(items, sent.start, sent.end)
+        )
+
     def context_competition(self, tok: Token) -> CompetitionMention | None:
         """The competition of the two sentences before, when one names it in a report
         (not a plan, not a quotation, not a relative clause), else the article's."""

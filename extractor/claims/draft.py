@@ -37,3 +37,6 @@ class Draft:
     rule: str = ""
     beaten: list[Person] = field(default_factory=list)  # who a margin or win was over
     beaten_nations: list[str] = field(default_factory=list)
+    section: int | None = None  # the results-list section a line belongs to
+    event_from_context: bool = False  # the event was not named with the claim
+    checks: list[str] = field(default_factory=list)  # checks that repaired or doubted it

@@ -63,6 +63,7 @@ class Section:
     units_seen: list[str] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     winner: Person | None = None
+    number: int = 0  # which section of the article, for the checks on its order
 
 
 def find(article: Article) -> list[Draft]:
@@ -193,7 +194,13 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
     g = _GENDER_LINE.match(line)
     events = find_events(line)
     event = _combine(events)
-    new = Section(event=section.event, gender=section.gender, date=section.date, heading=line)
+    new = Section(
+        event=section.event,
+        gender=section.gender,
+        date=section.date,
+        heading=line,
+        number=section.number + 1,
+    )
     if g:
         new.gender = _gender_word(g.group("g"))
         new.event = top.event
@@ -287,6 +294,7 @@ class Line:
             competition=self.comp,
             date=self.section.date,
             rule=self.rule,
+            section=self.section.number,
             **extra,
         )
 

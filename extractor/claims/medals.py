@@ -213,6 +213,8 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     if gapped is None:
         nation = None if people else nation_subject(tok, article.athletes)
     comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
+    if comp is not None and not comp.medals and not article.names_in(comp, tok.sent):
+        comp = None  # "took a bronze medal": a medal, won where the context does not say
     comp = _in_year(comp, article.year_after(tok))
     gender = event_gender(people)
     if counted(tok):

@@ -1,8 +1,10 @@
 """Competitions named in an article, their year and their level.
 
-The rules are data (``data/competitions.jsonl``). The level decides what a win is worth:
-at the Olympics or a World, European or Commonwealth championship a win is a gold medal;
-at a national championship, a trial or a meeting it is a result. Host cities give years
+The rules are data (``data/competitions.jsonl``, part of the sports registry): each names
+a kind of competition, its level, and whether it awards medals. That flag decides what a
+win is worth: at the Olympics or a World, European, Commonwealth, Asian or Pan American
+championship a win is a gold medal; at a national championship, a trial, a grand prix, a
+World Cup race, a marathon or a tour it is a result. Host cities give years
 ("Sydney Olympic 100m champion" is the 2000 Summer Olympics; "the Manchester Games" the
 2002 Commonwealth Games).
 """
@@ -23,7 +25,6 @@ from extractor.spans import leftmost_longest
 Level = Literal[
     "olympics", "world", "continental", "commonwealth", "world_cup", "national", "meeting"
 ]
-MEDAL_LEVELS: frozenset[str] = frozenset({"olympics", "world", "continental", "commonwealth"})
 
 
 class HostCities(BaseModel):
@@ -49,6 +50,7 @@ class CompetitionMention:
     year: int | None = None
     season: str | None = None  # "Summer" / "Winter" for the Olympics
     adjective: bool = False  # "Olympic champion": names the competition only as a modifier
+    medals: bool = False  # podium places there are medals
 
     def in_year(self, year: int | None) -> CompetitionMention:
         """ "won gold in 2018": the year written beside a claim wins over the article's."""
@@ -82,6 +84,7 @@ class CompetitionRule(BaseModel):
     pattern: str
     level: Level
     kind: str
+    medals: bool  # it awards medals (Olympics, World ... championships), or places only
     adjective: bool = False
     ignore_case: bool = False
     written: bool = False  # name it as written: "Alpine World Ski Championships"
@@ -149,7 +152,7 @@ def _as_written(m: re.Match[str]) -> str:
         .replace("Cross-Country", "Cross Country")
         .replace("World Track Championship", "World Track Cycling Championship")
     )
-    return name if name.endswith("Championships") else name + "s"
+    return name + "s" if name.endswith("Championship") else name
 
 
 def _sub_kind(kind: str, sub: str | None) -> str:
@@ -188,14 +191,21 @@ def find_competitions(text: str) -> list[CompetitionMention]:
             continue
         for m in pattern.finditer(text):
             kind = _as_written(m) if rule.written else rule.kind
-            found.append(_mention(m, rule.level, kind, text))
+            found.append(_mention(m, rule, kind, text))
     if re.search(r"\bOlympic", text):
         for m in _HOST.finditer(text):
             year, season = _olympic_year(m.group("city"), None)
             if year is not None:
                 found.append(
                     CompetitionMention(
-                        m.start(), m.end(), "olympics", "Olympics", year, season, adjective=True
+                        m.start(),
+                        m.end(),
+                        "olympics",
+                        "Olympics",
+                        year,
+                        season,
+                        adjective=True,
+                        medals=True,
                     )
                 )
     return leftmost_longest(found)
@@ -205,7 +215,7 @@ def find_adjectives(text: str) -> list[CompetitionMention]:
     """Competition adjectives ("Olympic", "world indoor", "AAAs") for titles and records."""
     low = text.lower()
     found = [
-        _mention(m, rule.level, rule.kind, text, adjective=True)
+        _mention(m, rule, rule.kind, text, adjective=True)
         for pattern, rule in _rules()[1]
         if rule.may_match(low)
         for m in pattern.finditer(text)
@@ -214,8 +224,9 @@ def find_adjectives(text: str) -> list[CompetitionMention]:
 
 
 def _mention(
-    m: re.Match[str], level: Level, kind: str, text: str, adjective: bool = False
+    m: re.Match[str], rule: CompetitionRule, kind: str, text: str, adjective: bool = False
 ) -> CompetitionMention:
+    level, medals = rule.level, rule.medals
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     season = g["season"].strip() if g.get("season") else None
@@ -226,7 +237,9 @@ def _mention(
         city = g.get("city")
         if kind == "Games":
             if city == "Commonwealth":
-                return CompetitionMention(start, end, "commonwealth", "Commonwealth Games", year)
+                return CompetitionMention(
+                    start, end, "commonwealth", "Commonwealth Games", year, medals=True
+                )
             hosts = host_cities()
             if city in hosts.commonwealth_games:
                 return CompetitionMention(
@@ -235,6 +248,7 @@ def _mention(
                     "commonwealth",
                     "Commonwealth Games",
                     year or hosts.commonwealth_games[city],
+                    medals=True,
                 )
             if (
                 city not in hosts.summer_olympics
@@ -252,6 +266,7 @@ def _mention(
         "marathon",
         "Championships",
         "trials",
+        "tour",
     ):
         name_text = _NOT_A_MEETING.sub("", name_text).strip()
         name_text = _WHEN.sub("", name_text)  # "February's Norwich Union Grand Prix"
@@ -261,4 +276,4 @@ def _mention(
         kind = name_text or kind
     if g.get("aaa"):
         kind = kind.replace("AAA", "AAAs" if g["aaa"].rstrip("'") == "AAAs" else "AAA", 1)
-    return CompetitionMention(start, end, level, kind, year, season, adjective)
+    return CompetitionMention(start, end, level, kind, year, season, adjective, medals)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from extractor.knowledge.registry import Event, registry
 from extractor.spans import leftmost_longest
 from extractor.values.numbers import cardinal
 
@@ -19,95 +21,64 @@ _NUM = (
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|five|six|nine|ten|fifteen|twenty|thirty|fifty"
 )
 _UNIT = r"metres|meters|metre|meter|m|kilometres|kilometers|kilometre|kilometer|km|k|miles?"
-_FORMATS = (
-    "mass start",
-    "interval start",
-    "pursuit",
-    "team sprint",
-    "sprint",
-    "relay",
-    "hurdles",
-    "steeplechase",
-    "freestyle",
-    "classic",
-    "skiathlon",
-    "individual",
-    "race walk",
-    "walk",
-    "time trial",
-    "team pursuit",
-    "backstroke",
-    "breaststroke",
-    "butterfly",
-    "medley",
-    "high hill",
-    "large hill",
-    "normal hill",
-    "points race",
-)
-_FORMAT = (
-    r"(?:[ -](?P<format>(?:(?:freestyle|classic)[ -](?=mass|interval|pursuit|sprint))?(?:"
-    + "|".join(f.replace(" ", r"[ -]") for f in _FORMATS)
-    + r")))?"
-)
-DISTANCE_EVENT = re.compile(
-    rf"(?<![\w.]){_GENDER}(?P<relay>\d\s*x\s*)?(?P<num>{_NUM})(?:\s?|-)(?P<unit>{_UNIT})\b"
-    rf"(?!\s*/\s*s)(?:\s+race)?{_FORMAT}",
-    re.IGNORECASE,
-)
-_DISCIPLINES = (
-    "long jump",
-    "high jump",
-    "triple jump",
-    "pole vault",
-    "shot put",
-    "discus",
-    "hammer",
-    "javelin",
-    "heptathlon",
-    "decathlon",
-    "pentathlon",
-    "half marathon",
-    "marathon",
-    "cross country",
-    "cross-country",
-    "mile",
-    "super-g",
-    "super g",
-    "downhill",
-    "giant slalom",
-    "slalom",
-    "super combined",
-    "moguls",
-    "aerials",
-    "halfpipe",
-    "slopestyle",
-    "skiathlon",
-    "team sprint",
-    "mass start",
-    "pursuit",
-    "points race",
-    "scratch race",
-    "keirin",
-    "omnium",
-    "team pursuit",
-    "madison",
-    "time trial",
-    "road race",
-    "individual sprint",
-    "sprint",
-    "relay",
-    "shot",
-    "high hill",
-    "large hill",
-    "normal hill",
-)
-NAMED_EVENT = re.compile(
-    rf"(?<![\w-]){_GENDER}(?P<name>"
-    + "|".join(re.escape(d).replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]") for d in _DISCIPLINES)
-    + r")\b",
-    re.IGNORECASE,
-)
+
+
+_GENDER_REQUIRED = _GENDER.removesuffix("?")
+# Forms the distance pattern reads already: "100m hurdles", "4x100m relay", "2 miles".
+_A_DISTANCE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?(?:m|km)\b|^\d+ miles?\b")
+
+
+def _forms(events: list[Event]) -> str:
+    """Written forms as one regex alternation, longest first, spaces and hyphens alike."""
+    forms = {f.lower() for e in events for f in e.written_forms if not _A_DISTANCE.match(f)}
+    escaped = [
+        re.escape(f).replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]")
+        for f in sorted(forms, key=lambda f: (-len(f), f))
+    ]
+    return "|".join(escaped) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The event finders, generated from the registry: a distance with an optional format
+    ("50km freestyle mass start"), an event by name ("long jump", "two-man bob"), one
+    written only with a gender ("the women's eight"), and an athletics distance without
+    its unit ("the women's 100")."""
+    reg = registry()
+    techniques = _forms([e for e in reg.events if e.technique])
+    formats = _forms(reg.spotted(kind="format"))
+    fmt = rf"(?:[ -](?P<format>(?:(?:{techniques})[ -](?=(?:{formats})\b))?(?:{formats})))?"
+    distance = re.compile(
+        rf"(?<![\w.]){_GENDER}(?P<relay>\d\s*x\s*)?(?P<num>{_NUM})(?:\s?|-)(?P<unit>{_UNIT})\b"
+        rf"(?!\s*/\s*s)(?:\s+race)?{fmt}",
+        re.IGNORECASE,
+    )
+    alone = [e for e in reg.spotted() if e.kind == "event" or e.alone]
+    named = re.compile(
+        rf"(?<![\w-]){_GENDER}(?P<name>{_forms([e for e in alone if e.bare])})\b",
+        re.IGNORECASE,
+    )
+    gendered = re.compile(
+        rf"(?<![\w-]){_GENDER_REQUIRED}(?P<name>{_forms([e for e in alone if not e.bare])})\b",
+        re.IGNORECASE,
+    )
+    standard = sorted(
+        {
+            int(e.name[:-1])
+            for e in reg.events
+            if "athletics" in e.sports and re.fullmatch(r"\d+m", e.name)
+        },
+        reverse=True,
+    )
+    numbers = "|".join(f"{n // 1000},?{n % 1000:03d}" if n >= 1000 else str(n) for n in standard)
+    bare = re.compile(
+        rf"(?<![\w.])(?P<gender>men's|women's)\s+(?P<num>{numbers})\b"
+        r"(?!\s*(?:m|metres|meters|km|k|miles?|points|pts|seconds?|secs?)\b|[.,:]\d)",
+        re.IGNORECASE,
+    )
+    return distance, named, gendered, bare
+
+
 # Distances that measure part of a race, not the race.
 _PART_BEFORE = re.compile(
     r"(?:final|last|first|opening|closing|through|at the|by|over the final|over the last|"
@@ -160,54 +131,18 @@ def _distance(num: str, unit: str, relay: str | None) -> str | None:
     return f"{prefix}{digits}{suffix}"
 
 
-# "the women's 100", "the men's 1,500": a standard distance named without its unit.
-BARE_DISTANCE = re.compile(
-    r"(?<![\w.])(?P<gender>men's|women's)\s+(?P<num>60|100|110|200|400|800|1,?500|3,?000|5,?000|"
-    r"10,?000)\b(?!\s*(?:m|metres|meters|km|k|miles?|points|pts|seconds?|secs?)\b|[.,:]\d)",
-    re.IGNORECASE,
-)
-
-
-_FIELD = ("jump", "vault", "put", "discus", "hammer", "javelin")
-_SCORED = ("heptathlon", "decathlon", "pentathlon", "moguls", "aerials", "halfpipe", "slopestyle")
-
-
-# A specialist's title and the one event it names: "pole vaulter", "decathlete".
-_SPECIALISTS = {
-    ("pole", "vaulter"): "pole vault",
-    ("", "decathlete"): "decathlon",
-    ("", "heptathlete"): "heptathlon",
-    ("", "pentathlete"): "pentathlon",
-    ("long", "jumper"): "long jump",
-    ("triple", "jumper"): "triple jump",
-    ("high", "jumper"): "high jump",
-    ("javelin", "thrower"): "javelin",
-    ("discus", "thrower"): "discus",
-    ("hammer", "thrower"): "hammer",
-    ("shot", "putter"): "shot put",
-    ("", "marathoner"): "marathon",
-    ("marathon", "runner"): "marathon",
-    ("", "steeplechaser"): "3000m steeplechase",
-}
-
-
 def described_event(before: str, word: str) -> EventMention | None:
     """The event of a specialist's title, written ``before word`` ("pole vaulter")."""
-    name = _SPECIALISTS.get((before, word)) or _SPECIALISTS.get(("", word))
+    specialists = registry().specialists()
+    name = specialists.get((before, word)) or specialists.get((word,))
     return EventMention(0, 0, name, None) if name else None
 
 
-def measured_in(event: str) -> str | None:
+def measured_in(event: str, sport: str | None = None) -> str | None:
     """The unit an event's marks are in: a 6.43m leap is not a 200m mark, nor 7.58secs a
     long jump. None where marks come in more than one unit (ski jumping: metres and
-    points; combined events: times and points)."""
-    if "hill" in event:
-        return None
-    if any(w in event for w in _FIELD):
-        return "m"
-    if any(w in event for w in _SCORED):
-        return None
-    return "s"
+    points; combined events: times and points) or the event is unknown."""
+    return registry().measured_in(event, sport)
 
 
 _SKIING = re.compile(r"\bcross[- ]country ski", re.IGNORECASE)
@@ -215,11 +150,13 @@ _SKIING = re.compile(r"\bcross[- ]country ski", re.IGNORECASE)
 
 def find_events(text: str) -> list[EventMention]:
     """Event mentions in ``text``, leftmost-longest, in order."""
+    distance_event, named_event, gendered_event, bare_distance = _patterns()
+    canonical = _canonical()
     found: list[EventMention] = []
-    for m in BARE_DISTANCE.finditer(text):
+    for m in bare_distance.finditer(text):
         distance = m.group("num").replace(",", "") + "m"
         found.append(EventMention(m.start(), m.end(), distance, _gender(m.group("gender"))))
-    for m in DISTANCE_EVENT.finditer(text):
+    for m in distance_event.finditer(text):
         if _PART_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if _PART_AFTER.match(text[m.end("unit") :]) or _WIND.match(text[m.end("unit") :]):
@@ -228,20 +165,31 @@ def find_events(text: str) -> list[EventMention]:
         if dist is None:
             continue
         fmt = m.group("format")
-        name = dist + (" " + re.sub(r"[ -]+", " ", fmt.lower()) if fmt else "")
+        name = dist + (" " + _format_name(fmt, canonical) if fmt else "")
         if dist.startswith(("1m", "2m", "3m")) and not fmt:
             continue
         found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     skiing = bool(_SKIING.search(text))
-    for m in NAMED_EVENT.finditer(text):
-        name = re.sub(r"[ -]+", " ", m.group("name").lower())
-        if skiing and name == "cross country":
-            continue  # "the first men's Olympic cross-country medal": the sport
-        name = {
-            "cross country": "cross country",
-            "super g": "super-g",
-            "shot": "shot put",
-            "individual sprint": "sprint",
-        }.get(name, name)
-        found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
+    for pattern in (named_event, gendered_event):
+        for m in pattern.finditer(text):
+            name = re.sub(r"[ -]+", " ", m.group("name").lower())
+            if skiing and name in ("cross country", "cross-country"):
+                continue  # "the first men's Olympic cross-country medal": the sport
+            name = canonical.get(name, name)
+            found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     return leftmost_longest(found)
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    """Every written form (spaces for hyphens) to its event's name: "super g" -> "super-g"."""
+    out: dict[str, str] = {}
+    for event in registry().events:
+        for form in event.written_forms:
+            out.setdefault(re.sub(r"[ -]+", " ", form.lower()), event.name)
+    return out
+
+
+def _format_name(fmt: str, canonical: dict[str, str]) -> str:
+    words = re.sub(r"[ -]+", " ", fmt.lower())
+    return canonical.get(words, words)

@@ -1,5 +1,6 @@
 """From drafts to the claims document: resolve each claim, drop repeats, add sound
-inferences, set confidences, validate."""
+inferences, check every claim against the registry and the others, set confidences,
+validate."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_hash
+from extractor.resolve.checks import Finding, check
 from extractor.resolve.claims import article_sport, resolve_claim
 from extractor.resolve.confidence import confidence
 from extractor.resolve.infer import infer
@@ -24,7 +26,7 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
         [r for d in drafts if (r := resolve_claim(article, d, sport)) is not None]
     )
     resolved += infer(resolved)
-    resolved = drop_repeats(resolved)
+    resolved, findings = check(drop_repeats(resolved))
     resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
     for d in resolved:
         d.confidence = confidence(d)
@@ -36,8 +38,33 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
             "published": doc._.published,
             "extractor": ExtractorInfo(version=version, model=model),
             "claims": claims,
+            "warnings": _warnings(doc, findings, resolved),
         }
     )
+
+
+def _warnings(doc: Doc, findings: list[Finding], kept: list[Draft]) -> list[dict[str, Any]]:
+    """The findings as the document reports them, pointing at the claims kept."""
+    index = {id(d): i for i, d in enumerate(kept)}
+    out = []
+    for f in findings:
+        claims = sorted({index[id(d)] for d in f.drafts if id(d) in index})
+        out.append(
+            {
+                "check": f.check,
+                "action": f.action,
+                "claims": claims,
+                "message": f"{_summary(f.drafts[0])}: {f.message}" if f.drafts else f.message,
+                "evidence": _evidence(doc, f.drafts[0].sent) if f.drafts else None,
+            }
+        )
+    return sorted(out, key=lambda w: (w["evidence"].start if w["evidence"] else -1, w["check"]))
+
+
+def _summary(d: Draft) -> str:
+    """ "performance of Jan Zelezny": what the claim was, for a reader of the warning."""
+    who = ", ".join(p.name for p in d.people) or d.nation or d.team or "?"
+    return f"{d.type} of {who}"
 
 
 _TYPE_ORDER = {"record": 0, "medal": 1, "result": 2, "tally": 3, "performance": 4, "margin": 5}

@@ -6,7 +6,6 @@ the paragraph said before it, then what the article is about.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -17,26 +16,16 @@ from extractor.claims.syntax import clause_verb, nearest_span
 from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention, described_event, measured_in
 from extractor.knowledge.names import Person, event_gender
+from extractor.knowledge.registry import registry
 from extractor.knowledge.sports import (
-    PERSON_SPORT,
     event_sport,
     headline_sport,
     named_sport,
+    person_sport,
     text_sport,
 )
 from extractor.resolve.when import claim_date, tally_date
 
-WINTER = (
-    "skiing",
-    "biathlon",
-    "skating",
-    "ski jumping",
-    "bobsleigh",
-    "curling",
-    "luge",
-    "ice hockey",
-    "snowboard",
-)
 DATED_TYPES = ("medal", "result", "performance", "margin", "record")
 
 
@@ -63,7 +52,8 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
             nation = nations.pop()
     event = draft.event
     titled = draft.rule in ("champion", "medallist")  # a title names its own event, if any
-    if event is None and _takes_context_event(draft) and not titled:
+    from_context = event is None and _takes_context_event(draft) and not titled
+    if from_context:
         event = _context_event(article, draft)
     event = _staged(article, draft, _gendered(article, draft, event, people))
     comp = draft.competition
@@ -84,11 +74,7 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
             comp = main  # "won the AAAs title" in a report on the AAAs Indoor Championships
     claim_sport = _claim_sport(article, draft, people, event, sport)
     season_sport = claim_sport or sport  # a career tally has no sport, its Games a season
-    season = (
-        "Winter"
-        if season_sport and any(w in season_sport for w in WINTER)
-        else ("Summer" if season_sport else None)
-    )
+    season = registry().season(season_sport)
     date = draft.date
     if date is None and draft.type in DATED_TYPES:
         date = claim_date(article, draft)
@@ -99,9 +85,12 @@ def resolve_claim(article: Article, draft: Draft, sport: str | None) -> Draft | 
         nation=nation,
         event=event,
         competition=comp,
-        competition_name=_competition_name(article, comp, season, claim_sport),
+        competition_name=_competition_name(
+            article, comp, season.title() if season else None, claim_sport
+        ),
         date=date,
         sport=claim_sport,
+        event_from_context=from_context and event is not None,
     )
 
 
@@ -166,7 +155,8 @@ def _context_event(article: Article, draft: Draft) -> str | None:
     """The event of the sentence, else the last one named earlier in the paragraph, else
     the article's, passing over events whose marks are in another unit than the claim's
     (a 6.43m leap in a report that last named the 200m)."""
-    unit = draft.fields.get("unit")
+    # A bare number's unit is a guess ("170.42" after "a score of"): the event decides it.
+    unit = None if draft.rule == "bare-mark" else draft.fields.get("unit")
 
     def fits(ev: EventMention | None) -> bool:
         return ev is not None and (unit is None or measured_in(ev.name) in (None, unit))
@@ -222,23 +212,11 @@ def _same_competition_as_article(article: Article, draft: Draft) -> bool:
     return main is not None and comp is main
 
 
-_STAGES = {
-    "heat": "heats",
-    "heats": "heats",
-    "round": "heats",
-    "semi-final": "semi-finals",
-    "semi-finals": "semi-finals",
-    "semifinal": "semi-finals",
-    "semifinals": "semi-finals",
-    "quarter-final": "quarter-finals",
-    "quarter-finals": "quarter-finals",
-}
-
-
 def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
     """ "won his heat in 7.64secs", "a personal best of 20.94 in the first round": a mark
     or place in a round is in "men's 200m heats"."""
-    if event is None or event.endswith(tuple(_STAGES.values())):
+    stages = registry().rounds
+    if event is None or event.endswith(tuple(stages.values())):
         return event
     anchor = article.doc[draft.anchor]
     verb = clause_verb(anchor)
@@ -247,7 +225,7 @@ def _staged(article: Article, draft: Draft, event: str | None) -> str | None:
         following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         if word in ("quarter", "semi") and following in ("final", "finals"):
             word = f"{word}-finals"  # "in the quarter finals of the 200m"
-        stage = _STAGES.get(word)
+        stage = stages.get(word)
         if stage is None or abs(tok.i - anchor.i) > 8 or clause_verb(tok).i != verb.i:
             continue
         if tok.lower_ == "round" and not any(c.lower_ == "first" for c in tok.children):
@@ -293,15 +271,10 @@ def _person_sport(article: Article, people: list[Person]) -> str | None:
 
 def _find_person_sport(article: Article, people: list[Person]) -> str | None:
     doc = article.doc
-    for t in _words_before(article, people):
-        sport = PERSON_SPORT.get(t.lower_)
+    for start in sorted(s for person in people for s in article.mention_starts(person)):
+        before = doc[max(0, start - 3) : start]
+        sport = person_sport(article.text_of(before)) if len(before) else None
         if sport:
-            if t.lower_ == "skier" and t.i > 0 and doc[t.i - 1].lower_ in ("alpine",):
-                return "alpine skiing"
-            if sport == "cross-country skiing" and not re.search(
-                r"cross[- ]country", doc[max(0, t.i - 3) : t.i + 1].text, re.I
-            ):
-                continue
             return sport
     return None
 

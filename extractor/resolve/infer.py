@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from extractor.claims.draft import Draft
 from extractor.knowledge.names import Person, surname
+from extractor.knowledge.registry import registry
 from extractor.resolve.repeats import event_core
 
 _BEAT = re.compile(
@@ -61,7 +62,7 @@ def infer(drafts: list[Draft]) -> list[Draft]:
 def _is_win(d: Draft) -> bool:
     """A win reported in the article (not a title held from before, not a relay, where
     the athlete beaten stands for a team)."""
-    if d.rule == "champion" or any(w in (d.event or "") for w in ("relay", "team")):
+    if d.rule == "champion" or registry().is_team_event(d.event, d.sport):
         return False
     return (d.type == "medal" and d.fields.get("medal") == "gold") or (
         d.type == "result" and d.fields.get("rank") == 1

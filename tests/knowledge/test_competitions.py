@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.knowledge.competitions import MEDAL_LEVELS, find_adjectives, find_competitions
+from extractor.knowledge.competitions import find_adjectives, find_competitions
 
 
 @pytest.mark.parametrize(
@@ -63,5 +63,19 @@ def test_host_city_stands_for_its_games_only_in_an_olympic_article() -> None:
     assert find_competitions("a meeting in Athens") == []
 
 
-def test_medal_levels() -> None:
-    assert {"olympics", "world", "continental", "commonwealth"} == MEDAL_LEVELS
+@pytest.mark.parametrize(
+    ("text", "name", "medals"),
+    [
+        ("won gold at the 2002 Asian Games", "2002 Asian Games", True),
+        ("third at the Pan American Games", "Pan American Games", True),
+        ("the 1999 World University Games", "1999 World University Games", True),
+        ("at the 2005 World Championships", "2005 World Championships", True),
+        ("won at the Bislett Games", "Bislett Games", False),
+        ("the third stage of the Tour of Britain", "Tour of Britain", False),
+        ("won the Birmingham Grand Prix", "Birmingham Grand Prix", False),
+        ("the AAA Indoor Championships", "AAA Indoor Championships", False),
+    ],
+)
+def test_which_competitions_award_medals(text: str, name: str, medals: bool) -> None:
+    (comp,) = find_competitions(text)
+    assert (comp.name(), comp.medals) == (name, medals)
