@@ -16,6 +16,7 @@ import pytest
 from extractor.api import extract_bytes
 from extractor.evaluate import Report, read_gold
 from tests.conftest import CORPUS
+from tests.invariants import broken_knowledge
 
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 
@@ -55,6 +56,13 @@ def test_own_articles_against_their_golden_files() -> None:
     f1 = report.prf()[2]
     assert f1 >= 0.80, report.table()
     assert all(report.prf(t)[2] >= 0.5 for t in report.gold), report.table()
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_claims_respect_the_registry_and_the_text(path: Path) -> None:
+    doc = extract_bytes(path.read_bytes(), source=path.name, with_text=True)
+    assert doc.text is not None
+    assert broken_knowledge(doc, doc.text) == []
 
 
 def test_golden_files_are_valid_documents() -> None:

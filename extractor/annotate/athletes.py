@@ -31,6 +31,7 @@ from extractor.knowledge.nations import NationTable, nation_table
 from extractor.knowledge.words import WordLists, word_lists
 
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX)$")
 _OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
 
 
@@ -73,8 +74,14 @@ class AthleteFinder:
     # -- finding names ---------------------------------------------------------------
 
     def _find_nations(self, doc: Doc, athletes: Athletes) -> None:
+        """Country names and nationality words, but not the dateline's place ("IGLS,
+        Austria"): where a race was held says nothing about who raced in it."""
+        layout = doc._.layout
+        dateline = layout.dateline if layout is not None else None
         spans = []
         for match_id, start, end in self.nation_matcher(doc):
+            if dateline is not None and dateline.start <= doc[start].idx < dateline.end:
+                continue
             if self.nations.by_any(doc[start:end].text) is not None:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans = filter_spans(spans)
@@ -91,6 +98,8 @@ class AthleteFinder:
             return False
         if tok.i in athletes.nations or text in self.words.not_name_words:
             return False
+        if _ROMAN.match(text):
+            return False  # "Switzerland II", "USA III": a sled or boat, not a name
         if len(text) > 1 and text.isupper() and not in_list and len(text) > 3:
             return False
         if tok.lower_ in STOP_WORDS and tok.ent_type_ != "PERSON":

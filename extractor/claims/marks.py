@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from extractor.claims.context import Article
 from extractor.knowledge.events import measured_in
+from extractor.knowledge.registry import UNIT_OF, registry
 from extractor.values.marks import Mark
 
 Role = Literal["performance", "margin", "missed", "standard", "none"]
@@ -34,12 +35,6 @@ _STANDARD_BEFORE = re.compile(
     r"(?:time|mark|standard|distance)?\s*(?:of|is|was)?\s*$",
     re.I,
 )
-_TIMING_BEFORE = re.compile(
-    r"(?:\bin|clocking|clocked|clocks|clock|time of|times? of|best of|"
-    r"record of|ran|run|timed|recorded|posted|stopped the clock at|"
-    r"finish(?:ed)? in|with|of|at|\(|to)\s*$",
-    re.I,
-)
 
 
 def mark_role(article: Article, span: Span, mark: Mark) -> Role:
@@ -61,7 +56,7 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     if mark.kind == "time" and re.match(r"^\s*clear\b", after, re.I):
         return "margin"
     if mark.kind == "bare":
-        if re.match(r"^\s*(?:seconds?|secs?)\b", after) or _TIMING_BEFORE.search(before):
+        if re.match(r"^\s*(?:seconds?|secs?)\b", after) or registry().mark_word_before(before):
             return "performance"
         return "none"
     if (
@@ -76,6 +71,14 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
 
 
 def bare_unit(article: Article, span: Span) -> str:
-    """A bare number's unit: metres in a field event, seconds otherwise."""
+    """A bare number's unit: what the word before it measures ("threw 89.16", "cleared
+    2.30", "a score of 170.42"), else its event's, else seconds. The check stage reads it
+    again once the claim's event is known."""
+    text = article.text
+    before = text[max(span.sent.start_char, span.start_char - 40) : span.start_char]
+    measure = registry().mark_word_before(before)
+    if measure is not None and measure in UNIT_OF:
+        return UNIT_OF[measure]
     event = article.event_at(span[0])
-    return "m" if event is not None and measured_in(event.name) == "m" else "s"
+    unit = measured_in(event.name) if event is not None else None
+    return unit or "s"

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.knowledge.registry import registry
 from extractor.spans import leftmost_longest
 
 Level = Literal[
@@ -76,7 +77,8 @@ class CompetitionMention:
 
 class CompetitionRule(BaseModel):
     """One line of ``data/competitions.jsonl``. ``{YEAR}`` and ``{CITY}`` in a pattern
-    stand for an optional year or host city before the name; an ``adjective`` rule
+    stand for an optional year or host city before the name, ``{SPORT}`` for a word of a
+    sport's name in the registry ("world rowing championships"); an ``adjective`` rule
     only fires before a title word ("Olympic champion", not "Olympic record")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -97,9 +99,16 @@ class CompetitionRule(BaseModel):
 
     def compile(self) -> re.Pattern[str]:
         text = self.pattern.replace("{YEAR}", _YEAR).replace("{CITY}", _CITY)
+        text = text.replace("{SPORT}", _sport_words())
         if self.adjective:
             text += _TITLED
         return re.compile(text, re.IGNORECASE if self.ignore_case else 0)
+
+
+def _sport_words() -> str:
+    """The words of the registry's sport names, as one regex alternation."""
+    words = {w for s in registry().sports for w in s.name.split() if len(w) > 3}
+    return "|".join(re.escape(w).replace(r"\-", "[ -]") for w in sorted(words))
 
 
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s+)?"

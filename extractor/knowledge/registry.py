@@ -110,6 +110,7 @@ class SportsFile(_Strict):
     rounds: dict[str, str]
     record_qualifiers: tuple[str, ...]
     crew_nouns: dict[str, int | None]
+    mark_words: dict[Literal["time", "distance", "height", "points", "any"], tuple[str, ...]]
     speed_units: tuple[str, ...]
     money: tuple[str, ...]
 
@@ -319,6 +320,24 @@ class Registry:
             for e in self.events
             if e.spotted and (kind is None or e.kind == kind) and (bare is None or e.bare == bare)
         ]
+
+    def mark_word_before(self, text: str) -> str | None:
+        """The measure a word just before a bare number gives it ("threw 89.16": a
+        distance; "clocked 9.96": a time), "any" for words every measure takes ("a best
+        of"), or None when nothing before it introduces a mark."""
+        found = self._mark_words.search(text)
+        if found is None:
+            return None
+        written = re.sub(r"\s+", " ", found.group(1).lower())
+        return next(m for m, words in self.file.mark_words.items() if written in words)
+
+    @cached_property
+    def _mark_words(self) -> re.Pattern[str]:
+        words = sorted(
+            {w for ws in self.file.mark_words.values() for w in ws}, key=len, reverse=True
+        )
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"(?:^|(?<=[^\w]))({alternatives})\s*$", re.IGNORECASE)
 
     def specialists(self) -> dict[tuple[str, ...], str]:
         """ "pole vaulter" -> pole vault: the words of a specialist's title, and its event."""
