@@ -59,14 +59,9 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
         if re.match(r"^\s*(?:seconds?|secs?)\b", after) or registry().mark_word_before(before):
             return "performance"
         return "none"
-    if (
-        mark.kind == "time"
-        and not mark.has_decimals
-        and mark.value < 60
-        and not re.search(r"\d:\d", mark.text)
-    ):
-        # "two seconds", "10secs" as a mark: only as margins above.
-        return "none"
+    whole_seconds = mark.kind == "time" and not mark.has_decimals and mark.value == int(mark.value)
+    if whole_seconds and not re.search(r"\d:\d|min|hour|hr", mark.text, re.I):
+        return "none"  # "two seconds", "inside the opening 60 seconds": durations, or margins
     return "performance"
 
 

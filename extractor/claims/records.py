@@ -116,6 +116,8 @@ def _possessor(article: Article, span: Span) -> list[Person]:
 
 
 def _record(article: Article, span: Span) -> list[Draft]:
+    if _superlative(span):
+        return []
     scope = span.id_ or "other"
     status, cue = _status(article, span)
     holder = cue.lower_ in ("holder", "holders")
@@ -163,6 +165,37 @@ def _record(article: Article, span: Span) -> list[Draft]:
         value, unit = float(count), span.text.lower()
     drafts.insert(0, _draft(article, span, people, scope, status, value, unit, event))
     return drafts
+
+
+_MARK_NOUNS = frozenset(
+    {"time", "times", "mark", "marks", "performance", "effort", "jump", "throw"}
+)
+
+
+_SETBACKS = frozenset(
+    {"defeat", "loss", "lose", "exit", "failure", "fail", "setback", "suffer", "crash", "fall"}
+)
+
+
+def _a_setback(span: Span) -> bool:
+    """ "a first defeat in 14 years", "suffered a first-round exit for the first time in
+    four years": a first that is a setback is no record."""
+    verb = clause_verb(span.root)
+    near = [*span, verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
+    return any(t.lemma_.lower() in _SETBACKS for t in near)
+
+
+def _superlative(span: Span) -> bool:
+    """ "one of the world's best doubles teams", "Europe's best athletes": "best" before a
+    noun describes, it is no best mark ("a world best time", "a world best of 2:04")."""
+    last = span[-1]
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        last.lower_ in ("best", "bests")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+        and nxt.lower_ not in _MARK_NOUNS
+    )
 
 
 def _attempt(article: Article, span: Span) -> list[Person] | None:
@@ -323,7 +356,7 @@ def _athletes_or_nation(article: Article, span: Span) -> tuple[list[Person], str
 
 def _first(article: Article, span: Span) -> list[Draft]:
     """ "the country's first men's Olympic cross-country medal": a national first."""
-    if is_hypothetical(span.root):
+    if is_hypothetical(span.root) or _a_setback(span):
         return []
     people, nation = _athletes_or_nation(article, span)
     if not people and nation is None:

@@ -63,6 +63,10 @@ HYPOTHETICAL = frozenset(
         "dreams",
         "favourite",
         "favorite",
+        "favourites",
+        "favorites",
+        "how",
+        "towards",
         "bidding",
         "going",
         "intend",
@@ -302,7 +306,8 @@ def _has_subject(verb: Token) -> bool:
 
 
 def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
-    """The sentence's main subject when it names an athlete, else the nearest athlete."""
+    """The sentence's main subject when it names an athlete, else the nearest athlete
+    that is not a verb's object."""
     sent = tok.sent
     root_subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
     for subj in root_subjects:
@@ -312,8 +317,8 @@ def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
     best: tuple[int, Person] | None = None
     for t in sent:
         person = athletes.person_at(t.i)
-        if person is None:
-            continue
+        if person is None or t.dep_ in ("dobj", "obj"):
+            continue  # "shocked Pete Sampras in the final to win": the beaten one
         distance = tok.i - t.i if t.i <= tok.i else (t.i - tok.i) * 2 + 1
         if best is None or distance < best[0]:
             best = (distance, person)
@@ -339,6 +344,14 @@ def is_hypothetical(tok: Token) -> bool:
                     return True
                 if child.dep_ == "nsubj" and child.lemma_ in _PLAN_NOUNS:
                     return True  # "His target for the summer is 2.30m"
+            if cur.dep_ == "acl" and cur.head.lower_ in _PLAN_HEADS:
+                return True  # "favourites to win", "a bid to retain the title"
+            infinitive = cur.dep_ in ("acl", "relcl") and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in cur.children
+            )
+            if infinitive:
+                cur = cur.head  # "hoping to become the first man to win": as its clause
+                continue
             if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head.i == cur.i:
                 return False
             if cur.dep_ == "conj" and (
@@ -368,9 +381,34 @@ def _hypothetical_word(tok: Token) -> bool:
         return False  # "could only finish fourth" is what happened
     if low in NEGATIONS:
         return True
+    if low == "how":
+        return nxt == "to"  # "how to win the title"; not "how he won it"
     if low in HYPOTHETICAL or (tok.lemma_ in HYPOTHETICAL and tok.pos_ in ("VERB", "ADJ")):
-        return tok.pos_ in ("VERB", "AUX", "ADJ", "PART", "SCONJ", "ADP") or low in ("favourite",)
+        return tok.pos_ in ("VERB", "AUX", "ADJ", "PART", "SCONJ", "ADP") or low in (
+            "favourite",
+            "chance",
+        )
     return False
+
+
+# Nouns whose infinitive clause is a plan: "favourites to win", "his bid to retain the
+# title" (not "held off favourites the USA to win", where the parse hangs it there too).
+_PLAN_HEADS = frozenset(
+    {
+        "favourite",
+        "favourites",
+        "favorite",
+        "favorites",
+        "chance",
+        "bid",
+        "hope",
+        "hopes",
+        "ambition",
+        "ambitions",
+        "dream",
+        "target",
+    }
+)
 
 
 def unique(items: Iterable[T]) -> list[T]:

@@ -28,9 +28,22 @@ _GENDER_REQUIRED = _GENDER.removesuffix("?")
 _A_DISTANCE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?(?:m|km)\b|^\d+ miles?\b")
 
 
-def _forms(events: list[Event]) -> str:
-    """Written forms as one regex alternation, longest first, spaces and hyphens alike."""
-    forms = {f.lower() for e in events for f in e.written_forms if not _A_DISTANCE.match(f)}
+def _forms(events: list[Event], *, bare: bool | None = None) -> str:
+    """Written forms as one regex alternation, longest first, spaces and hyphens alike:
+    all of them, or (``bare``) those found alone, or (not ``bare``) those found only
+    after a gender word ("the women's eight", "the men's shot")."""
+    forms = {
+        f.lower()
+        for e in events
+        for f in (
+            e.written_forms
+            if bare is None
+            else e.bare_forms
+            if bare
+            else set(e.written_forms) - set(e.bare_forms)
+        )
+        if not _A_DISTANCE.match(f)
+    }
     escaped = [
         re.escape(f).replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]")
         for f in sorted(forms, key=lambda f: (-len(f), f))
@@ -55,11 +68,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     alone = [e for e in reg.spotted() if e.kind == "event" or e.alone]
     named = re.compile(
-        rf"(?<![\w-]){_GENDER}(?P<name>{_forms([e for e in alone if e.bare])})\b",
+        rf"(?<![\w-]){_GENDER}(?P<name>{_forms(alone, bare=True)})\b",
         re.IGNORECASE,
     )
     gendered = re.compile(
-        rf"(?<![\w-]){_GENDER_REQUIRED}(?P<name>{_forms([e for e in alone if not e.bare])})\b",
+        rf"(?<![\w-]){_GENDER_REQUIRED}(?P<name>{_forms(alone, bare=False)})\b",
         re.IGNORECASE,
     )
     standard = sorted(

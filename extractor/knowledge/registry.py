@@ -87,6 +87,7 @@ class Event(_Strict):
     sports: tuple[str, ...] = Field(min_length=1)
     kind: Literal["event", "format"] = "event"
     aliases: tuple[str, ...] = ()
+    gendered_aliases: tuple[str, ...] = ()  # found only after a gender word: "men's shot"
     marks: tuple[MarkRange, ...] | None = None  # None: from the sport's speeds and distance
     gender: Literal["men's", "women's"] | None = None  # an event for one gender only
     gendered: bool = True  # takes "men's" / "women's"
@@ -101,7 +102,12 @@ class Event(_Strict):
 
     @property
     def written_forms(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.gendered_aliases)
+
+    @property
+    def bare_forms(self) -> tuple[str, ...]:
+        """The forms found without a gender word before them."""
+        return (self.name, *self.aliases) if self.bare else ()
 
 
 class SportsFile(_Strict):
@@ -111,6 +117,7 @@ class SportsFile(_Strict):
     record_qualifiers: tuple[str, ...]
     crew_nouns: dict[str, int | None]
     mark_words: dict[Literal["time", "distance", "height", "points", "any"], tuple[str, ...]]
+    title_words: tuple[str, ...]  # what a tournament placing in a match sport names
     speed_units: tuple[str, ...]
     money: tuple[str, ...]
 
@@ -172,8 +179,14 @@ class Registry:
         return self._sport.get(name) if name else None
 
     def covered(self, sport: str | None) -> bool:
-        """Whether the rules are made for ``sport``: the registry lists events of it."""
-        return sport is not None and any(self._in_sport(e, sport) for e in self.events)
+        """Whether the rules are made for ``sport``: a sport of races (places by time,
+        distance or points) whose events the registry lists. A sport of matches (tennis,
+        curling) may name its events but is not covered: one side beating another is no
+        placing the rules can read."""
+        found = self.sport(sport)
+        if found is None or found.contest == "match":
+            return False
+        return any(self._in_sport(e, found.name) for e in self.events)
 
     def season(self, sport: str | None) -> str | None:
         found = self.sport(sport)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_hash
-from extractor.resolve.checks import Finding, check
+from extractor.resolve.checks import Finding, Setting, check
 from extractor.resolve.claims import article_sport, resolve_claim
 from extractor.resolve.confidence import confidence
 from extractor.resolve.infer import infer
@@ -26,7 +26,7 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
         [r for d in drafts if (r := resolve_claim(article, d, sport)) is not None]
     )
     resolved += infer(resolved)
-    resolved, findings = check(drop_repeats(resolved))
+    resolved, findings = check(drop_repeats(resolved), Setting(sport=sport))
     resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
     for d in resolved:
         d.confidence = confidence(d)

@@ -9,9 +9,10 @@ placed both first and third. Each check here is one such rule. What fails is rep
 disagrees with the two times); every action is reported as a :class:`Finding`, which
 the document lists under ``warnings``.
 
-Per claim: :func:`unit_follows_event`, :func:`value_in_range`, :func:`medal_where_given`,
-:func:`crew_size`. Across claims: :func:`medal_and_rank_agree`, :func:`one_rank`,
-:func:`list_order`, :func:`margin_agrees`, :func:`tally_covers_medals`.
+Per claim: :func:`sport_is_covered`, :func:`match_places`, :func:`unit_follows_event`,
+:func:`value_in_range`, :func:`medal_where_given`, :func:`crew_size`. Across claims:
+:func:`medal_and_rank_agree`, :func:`one_rank`, :func:`list_order`, :func:`margin_agrees`,
+:func:`tally_covers_medals`.
 """
 
 from __future__ import annotations
@@ -55,18 +56,26 @@ class Verdict:
     message: str = ""
 
 
-Check = Callable[[Draft], Verdict]
+@dataclass(frozen=True)
+class Setting:
+    """What the per-claim checks know of the article beyond the claim."""
+
+    sport: str | None = None  # the article's sport
 
 
-def check(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
+Check = Callable[[Draft, Setting], Verdict]
+
+
+def check(drafts: list[Draft], setting: Setting | None = None) -> tuple[list[Draft], list[Finding]]:
     """The claims that pass, repaired where they could be, and what the checks did."""
+    setting = setting or Setting()
     findings: list[Finding] = []
     kept: list[Draft] = []
     for draft in drafts:
         current: Draft | None = draft
         for rule in PER_CLAIM:
             assert current is not None
-            verdict = rule(current)
+            verdict = rule(current, setting)
             if verdict.action is not None:
                 target = verdict.draft or current
                 findings.append(Finding(rule.__name__, verdict.action, verdict.message, [target]))
@@ -84,6 +93,59 @@ def check(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
 
 
 # -- per claim ------------------------------------------------------------------------------
+
+
+def sport_is_covered(draft: Draft, setting: Setting) -> Verdict:
+    """The rules are made for the sports of races the registry lists events of. A claim
+    in a football, rugby, cricket or tennis report ("Lazio's win", "817 points in 52
+    internationals"), or in a report of no sport the registry can tell, is a guess the
+    extractor cannot support unless the claim itself is of a covered sport: it is
+    dropped. (A report of a covered sport keeps its claims of others: the curling gold
+    in an athletics story.)"""
+    reg = registry()
+    unknown = draft.sport is None and setting.sport is None  # no sport to judge by
+    if unknown or reg.covered(draft.sport) or reg.covered(setting.sport):
+        return Verdict(draft)
+    if draft.sport is None and draft.event is not None and reg.event(draft.event) is not None:
+        return Verdict(draft)
+    sport = draft.sport or setting.sport or "no sport it knows"
+    return Verdict(None, "dropped", f"a report of {sport}, which the extractor does not cover")
+
+
+def match_places(draft: Draft, setting: Setting) -> Verdict:
+    """In a sport of matches (tennis, curling) a win over one opponent is no placing:
+    only a tournament's winner and runner-up are places, and the claim's own words name
+    the title, the final or the tournament ("won the Milan Indoors title", not "won 6-2
+    3-6 6-3" nor "won seven titles"); and such a sport has no marks."""
+    sport = registry().sport(draft.sport or setting.sport)
+    if sport is None or sport.contest != "match":
+        return Verdict(draft)
+    if draft.type in ("performance", "margin"):
+        return Verdict(None, "dropped", f"{sport.name} has no marks")
+    rank = _rank(draft)
+    if rank is None or draft.rule in ("list", "medallist", "champion"):
+        return Verdict(draft)
+    if rank <= 2 and _names_a_title(draft):
+        return Verdict(draft)
+    return Verdict(None, "dropped", f"a {sport.name} match, not a tournament placing")
+
+
+def _names_a_title(draft: Draft) -> bool:
+    """The placing's own words name one title or tournament: the cue's object or
+    modifier ("won the Milan Indoors title", "her Australian Open win", "victory in the
+    final"), not a match ("won their opening matches at the Tour Championships")."""
+    anchor = draft.sent.doc[draft.anchor]
+    words = registry().file.title_words
+    heads = [anchor] + [c for c in anchor.children if c.dep_ in _OBJECTS]
+    finals = [g for c in anchor.children if c.lower_ == "in" for g in c.children]
+    if any(t.lower_ in words and t.tag_ != "NNS" for t in heads + finals):
+        return True
+    comp = draft.competition
+    named = [t for h in heads for t in (h, *h.children) if t.dep_ != "prep"]
+    return comp is not None and any(comp.start <= t.idx < comp.end for t in named)
+
+
+_OBJECTS = frozenset({"dobj", "attr", "nsubjpass", "oprd", "appos"})
 
 
 def _event(draft: Draft) -> EventInfo | None:
@@ -113,7 +175,7 @@ def _without_event(draft: Draft, why: str) -> Verdict:
     )
 
 
-def unit_follows_event(draft: Draft) -> Verdict:
+def unit_follows_event(draft: Draft, setting: Setting) -> Verdict:
     """A field event is measured in metres, a points event in points, a race in seconds.
     A bare number ("61.36") takes the event's unit when its value fits, and is dropped
     when it fits none; a mark written with its unit keeps it and loses the event."""
@@ -136,7 +198,7 @@ def unit_follows_event(draft: Draft) -> Verdict:
     return _without_event(draft, what)
 
 
-def value_in_range(draft: Draft) -> Verdict:
+def value_in_range(draft: Draft, setting: Setting) -> Verdict:
     """A mark between the event's world record and a slow but real mark. British copy
     writes minutes.seconds for long races ("30.26" over 10km is 30:26): such a number is
     read again. A bare number no reading brings into range is dropped; a mark written
@@ -177,7 +239,7 @@ def _margin_in_range(draft: Draft, info: EventInfo | None) -> Verdict:
     return _without_event(draft, what)
 
 
-def medal_where_given(draft: Draft) -> Verdict:
+def medal_where_given(draft: Draft, setting: Setting) -> Verdict:
     """A place at a competition that awards no medals (a grand prix, a World Cup race, a
     national championship, any motor race) is a result, not a medal; the words "gold" or
     "medal" themselves, or a title, keep their medal."""
@@ -196,7 +258,7 @@ def medal_where_given(draft: Draft) -> Verdict:
     )
 
 
-def crew_size(draft: Draft) -> Verdict:
+def crew_size(draft: Draft, setting: Setting) -> Verdict:
     """A crew event's claim names its crew: a two-man bob two athletes, a relay four.
     One name for a crew of several stands for the crew and is kept with a lower
     confidence; more names than the boat holds mean the claim took in someone else."""
@@ -218,7 +280,14 @@ def crew_size(draft: Draft) -> Verdict:
     return Verdict(draft, "lowered", f"{athletes} athletes for a crew of {size} in {draft.event}")
 
 
-PER_CLAIM: tuple[Check, ...] = (unit_follows_event, value_in_range, medal_where_given, crew_size)
+PER_CLAIM: tuple[Check, ...] = (
+    sport_is_covered,
+    match_places,
+    unit_follows_event,
+    value_in_range,
+    medal_where_given,
+    crew_size,
+)
 
 
 # -- across the article's claims --------------------------------------------------------------

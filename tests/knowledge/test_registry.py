@@ -49,6 +49,7 @@ def test_the_registry_covers_the_sports_it_must() -> None:
     ):
         assert reg.covered(sport), sport
     assert not reg.covered("football") and not reg.covered("cricket")
+    assert not reg.covered("tennis")  # a sport of matches: it names events, places none
 
 
 @pytest.mark.parametrize(

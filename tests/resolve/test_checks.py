@@ -15,6 +15,7 @@ from extractor.knowledge.names import Person
 from extractor.resolve import checks
 
 _NLP = spacy.blank("en")
+_S = checks.Setting(sport="athletics")
 
 
 def _sent(text: str = "A sentence of the article.", start: int = 0) -> Span:
@@ -38,59 +39,61 @@ def mark(value: float, unit: str, text: str, event: str, **kw: Any) -> Draft:
 
 
 def test_a_bare_number_in_a_field_event_is_read_in_metres() -> None:
-    v = checks.unit_follows_event(mark(61.36, "s", "61.36", "men's javelin", sport="athletics"))
+    v = checks.unit_follows_event(mark(61.36, "s", "61.36", "men's javelin", sport="athletics"), _S)
     assert v.action == "repaired" and v.draft is not None
     assert v.draft.fields["unit"] == "m" and v.draft.fields["value"] == 61.36
 
 
 def test_a_bare_number_that_fits_no_measure_of_the_event_is_dropped() -> None:
-    v = checks.unit_follows_event(mark(2030.0, "s", "2030", "men's high jump"))
+    v = checks.unit_follows_event(mark(2030.0, "s", "2030", "men's high jump"), _S)
     assert v.draft is None and v.action == "dropped"
 
 
 def test_a_mark_written_with_its_unit_keeps_it_and_loses_the_event() -> None:
-    v = checks.unit_follows_event(mark(8.47, "s", "8.47secs", "women's pentathlon"))
+    v = checks.unit_follows_event(mark(8.47, "s", "8.47secs", "women's pentathlon"), _S)
     assert v.action is None  # the pentathlon has hurdles times among its marks
-    v = checks.unit_follows_event(mark(6.63, "m", "6.63m", "women's 200m"))
+    v = checks.unit_follows_event(mark(6.63, "m", "6.63m", "women's 200m"), _S)
     assert v.action == "repaired" and v.draft is not None
     assert v.draft.event is None and v.draft.fields["unit"] == "m"
 
 
 def test_a_mark_in_its_events_unit_passes() -> None:
     d = mark(9.58, "s", "9.58", "men's 100m")
-    assert checks.unit_follows_event(d).draft is d
+    assert checks.unit_follows_event(d, _S).draft is d
 
 
 # -- value_in_range ---------------------------------------------------------------------------
 
 
 def test_minutes_and_seconds_with_a_point_are_read_again_for_a_long_race() -> None:
-    v = checks.value_in_range(mark(30.26, "s", "30.26", "men's 10km", sport="athletics"))
+    v = checks.value_in_range(mark(30.26, "s", "30.26", "men's 10km", sport="athletics"), _S)
     assert v.action == "repaired" and v.draft is not None and v.draft.fields["value"] == 1826
 
 
 def test_a_bare_number_out_of_range_is_dropped() -> None:
-    v = checks.value_in_range(mark(48.0, "s", "48", "men's 173km", sport="cycling"))
+    v = checks.value_in_range(mark(48.0, "s", "48", "men's 173km", sport="cycling"), _S)
     assert v.draft is None and v.action == "dropped"
 
 
 def test_a_written_time_out_of_range_loses_the_event_not_the_claim() -> None:
-    v = checks.value_in_range(mark(271.34, "s", "4:31.34", "women's 800m"))
+    v = checks.value_in_range(mark(271.34, "s", "4:31.34", "women's 800m"), _S)
     assert v.action == "repaired" and v.draft is not None and v.draft.event is None
 
 
 def test_a_time_in_range_passes() -> None:
     d = mark(7627.0, "s", "2:07:07", "men's 50km mass start", sport="cross-country skiing")
-    assert checks.value_in_range(d).draft is d
+    assert checks.value_in_range(d, _S).draft is d
 
 
 def test_a_margin_wider_than_the_events_marks_loses_the_event() -> None:
     fields = {"value": 20.0, "unit": "s", "over": ["Kim Collins"]}
-    v = checks.value_in_range(draft("margin", "Maurice Greene", fields=fields, event="men's 60m"))
+    v = checks.value_in_range(
+        draft("margin", "Maurice Greene", fields=fields, event="men's 60m"), _S
+    )
     assert v.action == "repaired" and v.draft is not None and v.draft.event is None
     fields["value"] = 0.02
     ok = draft("margin", "Maurice Greene", fields=fields, event="men's 60m")
-    assert checks.value_in_range(ok).draft is ok
+    assert checks.value_in_range(ok, _S).draft is ok
 
 
 # -- medal_where_given --------------------------------------------------------------------------
@@ -101,22 +104,22 @@ _GAMES = CompetitionMention(0, 0, "olympics", "Olympics", medals=True)
 
 def test_a_podium_place_at_a_meeting_is_a_result() -> None:
     d = draft("medal", "Jason Gardener", fields={"medal": "gold"}, competition=_MEETING, rule="win")
-    v = checks.medal_where_given(d)
+    v = checks.medal_where_given(d, _S)
     assert v.action == "repaired" and v.draft is not None
     assert (v.draft.type, v.draft.fields) == ("result", {"rank": 1})
 
 
 def test_a_podium_place_in_motor_sport_is_a_result() -> None:
     d = draft("medal", "Joel Smets", fields={"medal": "silver"}, sport="motocross", rule="list")
-    v = checks.medal_where_given(d)
+    v = checks.medal_where_given(d, _S)
     assert v.draft is not None and v.draft.fields == {"rank": 2}
 
 
 def test_the_word_medal_and_a_games_win_keep_their_medal() -> None:
     said = draft("medal", "X", fields={"medal": "bronze"}, competition=_MEETING, rule="medal-word")
-    assert checks.medal_where_given(said).draft is said
+    assert checks.medal_where_given(said, _S).draft is said
     won = draft("medal", "X", fields={"medal": "gold"}, competition=_GAMES, rule="win")
-    assert checks.medal_where_given(won).draft is won
+    assert checks.medal_where_given(won, _S).draft is won
 
 
 # -- crew_size --------------------------------------------------------------------------------
@@ -124,16 +127,16 @@ def test_the_word_medal_and_a_games_win_keep_their_medal() -> None:
 
 def test_a_two_man_bob_crew_of_two_passes_and_one_name_is_doubted() -> None:
     crew = draft("result", "Brian Shimer", "Randy Jones", fields={"rank": 1}, event="two-man bob")
-    assert checks.crew_size(crew).action is None
+    assert checks.crew_size(crew, _S).action is None
     pilot = draft("result", "Brian Shimer", fields={"rank": 1}, event="two-man bob")
-    assert checks.crew_size(pilot).action == "lowered"
+    assert checks.crew_size(pilot, _S).action == "lowered"
 
 
 def test_more_athletes_than_the_boat_holds_is_dropped() -> None:
     three = draft(
         "result", "A Bee", "C Dee", "E Eff", fields={"rank": 2}, event="men's two-man bob"
     )
-    assert checks.crew_size(three).draft is None
+    assert checks.crew_size(three, _S).draft is None
 
 
 def test_a_womens_team_sprint_on_the_track_is_two_riders() -> None:
@@ -145,7 +148,7 @@ def test_a_womens_team_sprint_on_the_track_is_two_riders() -> None:
         event="women's team sprint",
         sport="track cycling",
     )
-    assert checks.crew_size(pair).action is None
+    assert checks.crew_size(pair, _S).action is None
 
 
 # -- across claims ------------------------------------------------------------------------------
