@@ -18,7 +18,7 @@ from extractor.models import (
 )
 from extractor.pipeline import load_pipeline, model_label
 from extractor.reading import DEFAULT_MAX_BYTES, check_size, decode
-from extractor.resolve.assemble import build_document
+from extractor.resolve.assemble import Observer, build_document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,23 +33,25 @@ def extract(
     model: str | None = None,
     info: InputInfo | None = None,
     with_text: bool = False,
+    observe: Observer | None = None,
 ) -> ClaimsDocument:
     """Claims in ``text``. ``published`` (a date or ``YYYY-MM-DD``) overrides the
     article's dateline; ``model`` names a spaCy model other than the default; ``info``
-    says how the text was read; ``with_text`` returns the text in the document."""
+    says how the text was read; ``with_text`` returns the text in the document;
+    ``observe`` receives each claim's confidence features (see ``extractor.calibration``)."""
     nlp = load_pipeline(model)
     date = published if isinstance(published, str | None) else published.isoformat()
     if date is not None:
         dt.date.fromisoformat(date)
     pieces = chunks.split(whitespace.plain(text))  # offsets: see finish()
     first = nlp(make_doc(nlp, pieces[0][1], date))
-    document = build_document(first, source, __version__, model_label(nlp))
+    document = build_document(first, source, __version__, model_label(nlp), observe)
     if len(pieces) > 1:
         date = date or first._.published  # a dateline at the top dates the whole text
         claims: list[ClaimBase] = list(document.claims)
         warnings = list(document.warnings)
         for offset, piece in pieces[1:]:
-            part = build_document(nlp(make_doc(nlp, piece, date)), source, "", "")
+            part = build_document(nlp(make_doc(nlp, piece, date)), source, "", "", observe)
             warnings += [_moved_warning(w, offset, len(claims)) for w in part.warnings]
             claims += [_moved(c, offset) for c in part.claims]
         document = document.model_copy(update={"claims": claims, "warnings": warnings})

@@ -22,7 +22,7 @@ from extractor import __version__
 if TYPE_CHECKING:
     from extractor.evaluate import Report
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_WARNINGS = 0, 1, 2, 3
 
 
 def _date(value: str) -> str:
@@ -49,6 +49,12 @@ def _extract_parser() -> argparse.ArgumentParser:
     layout.add_argument("--compact", action="store_true", help="one line of JSON")
     layout.add_argument("--indent", type=int, default=2, help="indentation (default 2)")
     p.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 3 when the check stage dropped, repaired or doubted a claim (the "
+        "document's warnings); the output is written all the same",
+    )
     _add_reading_options(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -215,6 +221,9 @@ def _run_extract(ns: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out)
         sys.stdout.flush()
+    if ns.strict and document.warnings:
+        print(f"extract: {len(document.warnings)} warnings (--strict)", file=sys.stderr)
+        return EXIT_WARNINGS
     return EXIT_OK
 
 

@@ -35,7 +35,6 @@ TYPE_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "medal": (),
     "result": (),
 }
-BANDS = ((0.85, 1.01), (0.7, 0.85), (0.5, 0.7), (0.0, 0.5))
 
 
 def _value_equal(a: Any, b: Any) -> bool:
@@ -109,8 +108,7 @@ class Report:
     tp: Counter[str] = field(default_factory=Counter)
     attr_total: Counter[str] = field(default_factory=Counter)
     attr_agree: Counter[str] = field(default_factory=Counter)
-    band_total: Counter[str] = field(default_factory=Counter)
-    band_tp: Counter[str] = field(default_factory=Counter)
+    reliability: Reliability = field(default_factory=lambda: Reliability())
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
 
@@ -132,9 +130,7 @@ class Report:
                 self.attr_agree["date given"] += _value_equal(g["date"], p.get("date"))
         paired_pred = {j for _, j in pairs}
         for j, p in enumerate(pred):
-            band = _band(p["confidence"])
-            self.band_total[band] += 1
-            self.band_tp[band] += j in paired_pred
+            self.reliability.add(float(p["confidence"]), j in paired_pred)
         self.misses += [{"article": article, **gold[i]} for i in sorted(missed)]
         self.spurious += [{"article": article, **pred[j]} for j in sorted(extra)]
 
@@ -182,16 +178,7 @@ class Report:
                 }
                 for a in sorted(self.attr_total)
             },
-            "confidence": {
-                b: {
-                    "claims": self.band_total[b],
-                    "paired": self.band_tp[b],
-                    "precision": round(self.band_tp[b] / self.band_total[b], 4)
-                    if self.band_total[b]
-                    else None,
-                }
-                for b in (_band_name(lo, hi) for lo, hi in BANDS)
-            },
+            "confidence": self.reliability.as_dict(),
         }
 
     def table(self) -> str:
@@ -210,22 +197,74 @@ class Report:
         for a, row in d["attributes"].items():
             rate = "-" if row["rate"] is None else f"{row['rate']:.3f}"
             lines.append(f"  {a:<12}{rate:>7}  ({row['agree']}/{row['of']})")
-        lines.append("precision by confidence:")
-        for band, row in d["confidence"].items():
-            rate = "-" if row["precision"] is None else f"{row['precision']:.3f}"
-            lines.append(f"  {band:<12}{rate:>7}  ({row['paired']}/{row['claims']})")
+        lines.append(self.reliability.table())
         return "\n".join(lines)
 
 
-def _band_name(lo: float, hi: float) -> str:
-    return f"[{lo:.2f},{min(hi, 1.0):.2f}{']' if hi > 1 else ')'}"
+@dataclass
+class Reliability:
+    """Predicted confidence against observed precision: a claim at 0.9 should be right
+    nine times in ten. Bins of a tenth; the expected calibration error (ECE) is the
+    claim-weighted mean gap between a bin's mean confidence and its precision."""
 
+    claims: list[tuple[float, bool]] = field(default_factory=list)
 
-def _band(confidence: float) -> str:
-    for lo, hi in BANDS:
-        if lo <= confidence < hi:
-            return _band_name(lo, hi)
-    return _band_name(*BANDS[-1])
+    def add(self, confidence: float, right: bool) -> None:
+        self.claims.append((confidence, right))
+
+    def bins(self) -> list[tuple[float, float, int, float, float]]:
+        """(low, high, claims, mean confidence, precision) for each bin with claims."""
+        out = []
+        for k in range(10):
+            low, high = k / 10, (k + 1) / 10
+            inside = [(c, r) for c, r in self.claims if low <= c < high or (k == 9 and c == 1)]
+            if inside:
+                mean = sum(c for c, _ in inside) / len(inside)
+                out.append((low, high, len(inside), mean, sum(r for _, r in inside) / len(inside)))
+        return out
+
+    def ece(self) -> float | None:
+        if not self.claims:
+            return None
+        return sum(n * abs(mean - prec) for _, _, n, mean, prec in self.bins()) / len(self.claims)
+
+    def precision_at(self, threshold: float) -> tuple[int, float | None]:
+        sure = [r for c, r in self.claims if c >= threshold]
+        return len(sure), (sum(sure) / len(sure) if sure else None)
+
+    def as_dict(self) -> dict[str, Any]:
+        n, precision = self.precision_at(0.9)
+        ece = self.ece()
+        return {
+            "bins": [
+                {
+                    "from": low,
+                    "to": high,
+                    "claims": count,
+                    "mean_confidence": round(mean, 4),
+                    "precision": round(prec, 4),
+                }
+                for low, high, count, mean, prec in self.bins()
+            ],
+            "ece": None if ece is None else round(ece, 4),
+            "at_0.9": {
+                "claims": n,
+                "precision": None if precision is None else round(precision, 4),
+            },
+        }
+
+    def table(self) -> str:
+        lines = [f"  {'confidence':<12}{'claims':>7}{'mean':>8}{'right':>8}"]
+        for low, high, count, mean, prec in self.bins():
+            span = f"[{low:.1f},{high:.1f}{']' if high == 1 else ')'}"
+            lines.append(f"  {span:<12}{count:>7}{mean:>8.3f}{prec:>8.3f}")
+        n, precision = self.precision_at(0.9)
+        ece = self.ece()
+        lines.append(
+            f"  ECE {'-' if ece is None else f'{ece:.3f}'}; at >= 0.9: "
+            f"{'-' if precision is None else f'{precision:.3f}'} right ({n} claims)"
+        )
+        return "reliability of confidence:\n" + "\n".join(lines)
 
 
 def load_dates(path: Path) -> dict[str, str]:

@@ -23,6 +23,17 @@ def test_extract_file() -> None:
     assert len(doc["claims"]) >= 25
 
 
+def test_strict_exits_3_on_warnings_and_still_writes() -> None:
+    strict = run("-", "--strict", stdin=b"Kenenisa Bekele won the 12km race in 35.12.\n")
+    assert strict.returncode == 3, strict.stderr
+    doc = json.loads(strict.stdout)
+    assert [w["check"] for w in doc["warnings"]] == ["value_in_range"]
+    assert doc["claims"][1]["value"] == 35 * 60 + 12
+    assert strict.stderr.decode().strip() == "extract: 1 warnings (--strict)"
+    assert run("-", "--strict", stdin=SEED.read_bytes()).returncode == 0
+    assert run("-", stdin=b"Kenenisa Bekele won the 12km race in 35.12.\n").returncode == 0
+
+
 def test_same_input_gives_byte_identical_output() -> None:
     assert run(str(SEED)).stdout == run(str(SEED)).stdout
 

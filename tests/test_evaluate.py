@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.evaluate import Report, pair_claims
+from extractor.evaluate import Reliability, Report, pair_claims
 
 
 def c(
@@ -67,5 +67,22 @@ def test_report_figures() -> None:
     assert report.prf("medal") == (1.0, 1.0, 1.0)
     assert report.prf("result") == (0.0, 0.0, 0.0)
     assert report.prf()[2] == 0.5
-    bands = report.as_dict()["confidence"]
-    assert bands["[0.85,1.00]"]["precision"] == 1.0 and bands["[0.50,0.70)"]["precision"] == 0.0
+    reliability = report.as_dict()["confidence"]
+    bins = {(b["from"], b["to"]): b for b in reliability["bins"]}
+    assert bins[(0.9, 1.0)]["precision"] == 1.0 and bins[(0.6, 0.7)]["precision"] == 0.0
+    assert reliability["at_0.9"] == {"claims": 1, "precision": 1.0}
+    # (|0.95 - 1| + |0.6 - 0|) / 2 claims
+    assert reliability["ece"] == 0.325
+
+
+def test_reliability_table_and_calibration_error() -> None:
+    rel = Reliability()
+    for confidence, right in [(0.95, True)] * 9 + [(0.95, False)] + [(0.55, True), (0.55, False)]:
+        rel.add(confidence, right)
+    assert [(lo, n, round(p, 2)) for lo, _, n, _, p in rel.bins()] == [
+        (0.5, 2, 0.5),
+        (0.9, 10, 0.9),
+    ]
+    assert rel.precision_at(0.9) == (10, 0.9)
+    assert round(rel.ece() or 0, 4) == round((10 * 0.05 + 2 * 0.05) / 12, 4)
+    assert "ECE 0.050" in rel.table()

@@ -31,6 +31,7 @@ from extractor.knowledge.nations import NationTable, nation_table
 from extractor.knowledge.words import WordLists, word_lists
 
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)*\.?$")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX)$")
 _OPENERS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
 
@@ -165,6 +166,8 @@ class AthleteFinder:
             return True
         if run.end < len(doc) and doc[run.end].text in self.words.org_tail_words:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
+            return False  # "cleared 4.88 metres in Lievin": a place
         if tok.ent_type_ == "PERSON" and len(tok.text) > 2:
             return True
         if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "LANGUAGE"):

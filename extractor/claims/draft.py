@@ -39,4 +39,4 @@ class Draft:
     beaten_nations: list[str] = field(default_factory=list)
     section: int | None = None  # the results-list section a line belongs to
     event_from_context: bool = False  # the event was not named with the claim
-    checks: list[str] = field(default_factory=list)  # checks that repaired or doubted it
+    checks: list[str] = field(default_factory=list)  # "lowered:one_rank", "repaired:..."

@@ -30,6 +30,7 @@ from extractor.knowledge.dates import find_dates, parse_date
 from extractor.knowledge.events import EventMention, find_events
 from extractor.knowledge.names import Person, gender_of_name
 from extractor.knowledge.nations import nation_table
+from extractor.knowledge.registry import registry
 from extractor.layout import MATCH_LINE, PROGRESSION_LINE
 from extractor.values.marks import Mark, find_marks
 
@@ -38,11 +39,14 @@ _ITEM = re.compile(
     r"(?:\((?P<nation>[^()\d]+)\)\s*)?(?P<rest>.*?)[;.]?\s*$"
 )
 _NUMBER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?:\.\d{1,3})?(?![\d.:,]|-\w)")
+# Standings part-way through a series give no result; "Overall on day:" (the day's
+# classification) and a tour's final placings do.
 _STANDINGS = re.compile(
-    r"\bstandings?\b|\boverall\b|\bafter \w+ (?:events|races|rounds|stages)\b|"
-    r"\bleading\b.*\bstandings\b|\bcumulative\b",
+    r"\bstandings?\b|\bafter \w+ (?:of \w+ )?(?:events|races|rounds|stages)\b|"
+    r"\boverall (?:placings|classification)\b|\bcumulative\b",
     re.I,
 )
+_FINAL_STANDINGS = re.compile(r"^\s*final\b", re.I)
 _GENDER_LINE = re.compile(r"^\s*(?P<g>men|women|men's|women's|boys|girls)\s*:?\s*$", re.I)
 _FINAL = re.compile(r"^\s*(?:gold medal )?final\b", re.I)
 _THIRD = re.compile(r"\bthird place\b|\bbronze medal\b|\bfor bronze\b", re.I)
@@ -63,6 +67,8 @@ class Section:
     units_seen: list[str] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     winner: Person | None = None
+    winner_time: float | None = None  # the winner's time: later lines may give gaps to it
+    stage: str | None = None  # a round ("heats", "qualifying"): places there are no medals
     number: int = 0  # which section of the article, for the checks on its order
 
 
@@ -186,6 +192,16 @@ def _gender_word(text: str) -> str | None:
     return None
 
 
+def _stage(heading: str) -> str | None:
+    """The round a heading names ("Qualifiers for the quarter-finals:", "Heat 2:"),
+    written as events name it, or None for a final or the whole event."""
+    rounds = registry().rounds
+    for word in re.findall(r"[a-z]+(?:-finals?)?", heading.lower()):
+        if word in rounds:
+            return rounds[word]
+    return None
+
+
 def _is_heading(line: str) -> bool:
     return len(line) < 120 and not re.search(r"[.!?]\"?$", line) or line.endswith(":")
 
@@ -212,8 +228,11 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
     dates = [d.date for d in find_dates(line, base) if d.date]  # "Downhill (Friday):"
     if dates:
         new.date = dates[0]
-    new.standings = bool(_STANDINGS.search(line)) or (bool(g) and section.standings)
+    new.standings = (bool(_STANDINGS.search(line)) and not _FINAL_STANDINGS.match(line)) or (
+        bool(g) and section.standings
+    )
     new.final = bool(_FINAL.match(line))
+    new.stage = _stage(line)
     new.third_place = bool(_THIRD.search(line))
     if re.search(r"\bbehind\b", line, re.I) and not events and not g:
         new.unit = section.unit  # "One lap behind:" continues the same list
@@ -270,7 +289,8 @@ def _unit(mark: Mark, section: Section) -> str:
 def _event_name(section: Section) -> str | None:
     if section.event is None:
         return None
-    return section.event.full(section.gender)
+    name = section.event.full(section.gender)
+    return f"{name} {section.stage}" if section.stage else name
 
 
 @dataclass
@@ -312,7 +332,7 @@ def _item(
     comp: CompetitionMention | None,
 ) -> list[Draft]:
     start = sent.start_char
-    name = m.group("name").strip().rstrip(",")
+    name, rest, rest_at = _name_and_rest(m)
     if not name or len(name) < 2:
         return []
     person = _person(article, sent, name, start + m.start("name"))
@@ -324,19 +344,52 @@ def _item(
     line = Line(sent, section, comp, _event_name(section), "list")
     if rank == 1:
         section.winner = person
-    drafts = [line.placing(person, rank, awards_medal(comp, False), nation=nation)]
-    rest = m.group("rest")
+    medals = awards_medal(comp, False) and section.stage is None  # no medals in a heat
+    drafts = [line.placing(person, rank, medals, nation=nation)]
     behind = re.match(r"\s*\+\s*", rest)
     if behind and section.winner is not None and section.winner is not person:
         # "2. Callum Reid (Britain) +0.451": the winner's margin over this line
-        for mark in _numbers(rest[behind.end() :], start + m.start("rest") + behind.end())[:1]:
+        for mark in _numbers(rest[behind.end() :], start + rest_at + behind.end())[:1]:
             fields = {"value": mark.value, "unit": mark.unit or "s", "over": [person.name]}
             drafts.append(line.draft("margin", section.winner, fields, beaten=[person]))
         return drafts
-    for mark in _numbers(rest, start + m.start("rest")):
-        fields = {"value": mark.value, "unit": _unit(mark, section), "text": mark.text}
+    marks = _numbers(rest, start + rest_at)
+    if marks and _gap(marks[0], rest, section) and section.winner not in (None, person):
+        # "2. Lance Armstrong (U.S.) Motorola 1 second behind", then "4. Erik Dekker 43":
+        # after the winner's time a line gives its gap to it, the winner's margin
+        gap = marks[0]
+        fields = {"value": gap.value, "unit": "s", "over": [person.name]}
+        drafts.append(line.draft("margin", section.winner, fields, beaten=[person]))
+        return drafts
+    for mark in marks:
+        unit = _unit(mark, section)
+        fields = {"value": mark.value, "unit": unit, "text": mark.text}
         drafts.append(line.draft("performance", person, fields, nation=nation))
+        if rank == 1 and unit == "s" and section.winner_time is None:
+            section.winner_time = mark.value
     return drafts
+
+
+def _name_and_rest(m: re.Match[str]) -> tuple[str, str, int]:
+    """The line's name, the rest of the line and where the rest starts. A name does not
+    run into a mark written in words ("1. Colonna three hours 42 mins 55 seconds")."""
+    name, rest, rest_at = m.group("name"), m.group("rest"), m.start("rest")
+    if m.group("nation") is None:
+        line = m.string[m.start("name") : m.end("rest")]
+        inside = [k.start for k in find_marks(line) if k.start < len(name)]
+        if inside:
+            rest_at = m.start("name") + inside[0]
+            rest = m.string[rest_at : m.end("rest")]
+            name = name[: inside[0]]
+    return name.strip().rstrip(","), rest, rest_at
+
+
+def _gap(mark: Mark, rest: str, section: Section) -> bool:
+    """Whether a line's first time is its gap to the winner: said so ("behind"), or far
+    too short to be a time of the same race (43 seconds after 22 minutes 40)."""
+    if section.winner_time is None or _unit(mark, section) != "s":
+        return False
+    return bool(re.search(r"\bbehind\b", rest, re.I)) or mark.value < section.winner_time / 2
 
 
 def _match_line(

@@ -15,6 +15,8 @@ from extractor.values.marks import Mark
 
 Role = Literal["performance", "margin", "missed", "standard", "none"]
 
+_STANDINGS = re.compile(r"\bstandings?\b|\brankings?\b|\bleaderboard\b|\bseries lead\b", re.I)
+
 _MARGIN_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:ahead|clear|in front|faster|quicker|better|slower|behind|adrift|short|"
     r"outside|off|shy|inside|under|over the|down on|up on|back|margin|of a second)\b",
@@ -39,6 +41,8 @@ _STANDARD_BEFORE = re.compile(
 
 def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     text = article.text
+    if mark.kind == "points" and _STANDINGS.search(article.text_of(span.sent)):
+        return "none"  # "second in the overall standings with 162 points": no performance
     before = text[max(span.sent.start_char, mark.start - 40) : mark.start]
     after = text[mark.end : min(span.sent.end_char, mark.end + 30)]
     if mark.kind == "distance" and re.search(r"k(?:m|ilomet)", mark.text, re.I):

@@ -133,6 +133,7 @@ class EventInfo:
     team: bool = False
     crew: int | None = None
     gender: str | None = None
+    gendered: bool = True  # takes "men's" / "women's" (motor races do not)
 
     @property
     def units(self) -> frozenset[str]:
@@ -281,6 +282,7 @@ class Registry:
             team=legs > 1 or any(e.team for e in events),
             crew=legs if legs > 1 else (crews.pop() if len(crews) == 1 else None),
             gender=genders.pop() if len(genders) == 1 else None,
+            gendered=all(e.gendered for e in events),
         )
 
     def _race_range(self, metres: float, sports: tuple[str, ...]) -> tuple[MarkRange, ...]:

@@ -4,6 +4,7 @@ validate."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -13,12 +14,18 @@ from extractor.claims.draft import Draft
 from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_hash
 from extractor.resolve.checks import Finding, Setting, check
 from extractor.resolve.claims import article_sport, resolve_claim
-from extractor.resolve.confidence import confidence
+from extractor.resolve.confidence import calibration, features
 from extractor.resolve.infer import infer
 from extractor.resolve.repeats import drop_repeats
 
+Observer = Callable[[list[dict[str, float]]], None]
 
-def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDocument:
+
+def build_document(
+    doc: Doc, source: str, version: str, model: str, observe: Observer | None = None
+) -> ClaimsDocument:
+    """The claims document of an annotated doc. ``observe``, if given, receives the
+    confidence model's features of each claim, in order (for fitting the model)."""
     article = doc._.article if Doc.has_extension("article") and doc._.article else Article(doc)
     drafts: list[Draft] = list(doc._.claims or [])
     sport = article_sport(article)
@@ -28,10 +35,12 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
     resolved += infer(resolved)
     resolved, findings = check(drop_repeats(resolved), Setting(sport=sport))
     resolved.sort(key=lambda d: (d.sent.start_char, d.anchor, _TYPE_ORDER.get(d.type, 9)))
-    for d in resolved:
-        d.confidence = confidence(d)
+    fitted = calibration()
+    described = [features(d) for d in resolved]
+    for d, feats in zip(resolved, described, strict=True):
+        d.confidence = round(fitted.probability(feats), 2)
     claims = [_to_claim(doc, d) for d in resolved]
-    return ClaimsDocument.model_validate(
+    document = ClaimsDocument.model_validate(
         {
             "source": source,
             "content_hash": content_hash(article.text),
@@ -41,6 +50,9 @@ def build_document(doc: Doc, source: str, version: str, model: str) -> ClaimsDoc
             "warnings": _warnings(doc, findings, resolved),
         }
     )
+    if observe is not None:
+        observe(described)
+    return document
 
 
 def _warnings(doc: Doc, findings: list[Finding], kept: list[Draft]) -> list[dict[str, Any]]:

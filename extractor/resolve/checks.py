@@ -80,7 +80,7 @@ def check(drafts: list[Draft], setting: Setting | None = None) -> tuple[list[Dra
                 target = verdict.draft or current
                 findings.append(Finding(rule.__name__, verdict.action, verdict.message, [target]))
                 if verdict.draft is not None:
-                    verdict.draft.checks.append(rule.__name__)
+                    verdict.draft.checks.append(f"{verdict.action}:{rule.__name__}")
             current = verdict.draft
             if current is None:
                 break
@@ -227,7 +227,8 @@ def _minutes_seconds(draft: Draft) -> float | None:
 
 
 def _margin_in_range(draft: Draft, info: EventInfo | None) -> Verdict:
-    """A margin in the event's own unit is smaller than the spread of its marks."""
+    """A margin in the event's own unit is smaller than the spread of its marks; one
+    wider is a time read as a margin ("took second in 12.77 ahead of ..."): dropped."""
     mark = _mark(draft)
     if mark is None or info is None:
         return Verdict(draft)
@@ -235,8 +236,7 @@ def _margin_in_range(draft: Draft, info: EventInfo | None) -> Verdict:
     span = info.range_for(unit)
     if span is None or value <= span.max - span.min:
         return Verdict(draft)
-    what = f"margin {value:g} {unit} wider than {draft.event}'s marks"
-    return _without_event(draft, what)
+    return Verdict(None, "dropped", f"margin {value:g} {unit} wider than {draft.event}'s marks")
 
 
 def medal_where_given(draft: Draft, setting: Setting) -> Verdict:
@@ -251,7 +251,9 @@ def medal_where_given(draft: Draft, setting: Setting) -> Verdict:
     if not no_medals:
         return Verdict(draft)
     rank = RANK_OF_MEDAL[draft.fields["medal"]]
-    where = draft.competition_name or draft.sport
+    where = (
+        f"a {sport.name} race" if sport is not None and not sport.medals else draft.competition_name
+    )
     result = replace(draft, type="result", fields={"rank": rank})
     return Verdict(
         result, "repaired", f"{where} awards no medals: rank {rank}, not {draft.fields['medal']}"
@@ -260,24 +262,20 @@ def medal_where_given(draft: Draft, setting: Setting) -> Verdict:
 
 def crew_size(draft: Draft, setting: Setting) -> Verdict:
     """A crew event's claim names its crew: a two-man bob two athletes, a relay four.
-    One name for a crew of several stands for the crew and is kept with a lower
-    confidence; more names than the boat holds mean the claim took in someone else."""
+    One name stands for the crew, as copy credits a relay gold to its anchor; more names
+    than the boat holds mean the claim took in someone else (dropped), fewer than the
+    crew but more than one, a crew half read (kept at a lower confidence)."""
     if draft.type not in ("medal", "result", "performance") or not draft.event or not draft.people:
         return Verdict(draft)
     gender = next((g for g in ("men's", "women's") if draft.event.startswith(g)), None)
     size = registry().crew_size(draft.event, draft.sport, gender)
     athletes = len(draft.people)
-    if size is None or athletes == size or (size > 1 and athletes == 1):
-        if size is not None and size > 1 and athletes == 1:
-            return Verdict(
-                draft, "lowered", f"one athlete named for a crew of {size} in {draft.event}"
-            )
+    if size is None or athletes in (1, size):
         return Verdict(draft)
+    what = f"{athletes} athletes for a crew of {size} in {draft.event}"
     if athletes > size:
-        return Verdict(
-            None, "dropped", f"{athletes} athletes for a crew of {size} in {draft.event}"
-        )
-    return Verdict(draft, "lowered", f"{athletes} athletes for a crew of {size} in {draft.event}")
+        return Verdict(None, "dropped", what)
+    return Verdict(draft, "lowered", what)
 
 
 PER_CLAIM: tuple[Check, ...] = (
@@ -378,7 +376,7 @@ def one_rank(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
         ranks = {_rank(d) for d in group}
         if len(ranks) > 1:
             weaker = sorted(group, key=lambda d: (not d.inferred, -d.sent.start))[0]
-            weaker.checks.append("one_rank")
+            weaker.checks.append("lowered:one_rank")
             findings.append(
                 Finding(
                     "one_rank",
@@ -403,7 +401,7 @@ def list_order(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
         placed = [d for d in lines if _rank(d) is not None]
         for prev, cur in zip(placed, placed[1:], strict=False):
             if (_rank(cur) or 0) < (_rank(prev) or 0):
-                cur.checks.append("list_order")
+                cur.checks.append("lowered:list_order")
                 findings.append(
                     Finding(
                         "list_order",
@@ -421,7 +419,7 @@ def list_order(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
             a, b = float(prev.fields["value"]), float(cur.fields["value"])
             backwards = b < a if unit == "s" else b > a
             if backwards:
-                cur.checks.append("list_order")
+                cur.checks.append("lowered:list_order")
                 findings.append(
                     Finding(
                         "list_order",
@@ -466,7 +464,7 @@ def margin_agrees(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
             continue
         gap, value = behind - ahead, float(d.fields["value"])
         if abs(gap - value) > max(0.06, 0.02 * value):
-            d.checks.append("margin_agrees")
+            d.checks.append("lowered:margin_agrees")
             findings.append(
                 Finding(
                     "margin_agrees",
@@ -496,7 +494,7 @@ def tally_covers_medals(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]
         }
         count = int(tally.fields.get("count", 0))
         if len(listed) > count:
-            tally.checks.append("tally_covers_medals")
+            tally.checks.append("lowered:tally_covers_medals")
             findings.append(
                 Finding(
                     "tally_covers_medals",

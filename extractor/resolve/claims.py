@@ -243,6 +243,11 @@ def _gendered(
     ("Sweden's Robert Kronberg was second, with Haiti's Dudley Dorival in third")."""
     if event is None or event.startswith(("men's", "women's", "mixed")):
         return event
+    info = registry().event(event, draft.sport)
+    if info is not None and not info.gendered:
+        return event  # "500cc": motor races take no gender
+    if info is not None and info.gender is not None:
+        return f"{info.gender} {event}"  # "110m hurdles" is a men's event
     if people and all(p.gender is None for p in people):
         doc = article.doc
         verb = clause_verb(doc[draft.anchor])

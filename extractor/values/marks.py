@@ -30,7 +30,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "hms_words",
         re.compile(
             rf"(?<![\w.])(?P<h>{_WORD_NUM})\s*(?:hours?|hrs?|h)\b{_SEP}(?P<m>{_WORD_NUM})\s*"
-            rf"(?:minutes?|mins?)\b(?:{_SEP}(?P<s>{_SEC})\s*{_SEC_WORD})?",
+            rf"(?:minutes?|mins?)\b(?:{_SEP}(?P<s>{_SEC}|{_WORD_NUM})\s*{_SEC_WORD})?",
             re.IGNORECASE,
         ),
     ),

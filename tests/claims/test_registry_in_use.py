@@ -69,3 +69,33 @@ def test_a_dateline_place_is_no_nation_of_the_athletes(claims_of: Run, nlp: Any)
     doc = nlp(text)
     assert [s.text for s in doc.spans["nations"]] == []
     assert all(c.nation != "AUT" for c in claims_of(text).claims)
+
+
+def test_a_results_list_of_gaps_gives_the_winner_margins(claims_of: Run) -> None:
+    doc = claims_of(
+        "CYCLING-ARNAUD WINS TIME TRIAL.\n\nLYON, France 2005-06-12\n"
+        "Leading results of the 21.5 km time trial on Sunday:\n"
+        "1. Jean Arnaud (France) Cofidis 27 minutes 12 seconds\n"
+        "2. Piet Vos (Netherlands) Rabobank 4 seconds behind\n"
+        "3. Karl Berg (Germany) Telekom 31\n"
+        "4. Ole Lund (Denmark) CSC 1 minute 2 seconds\n",
+        published="2005-06-12",
+    )
+    (time,) = _claims(doc, "performance")
+    assert (time["athletes"], time["value"]) == (["Jean Arnaud"], 27 * 60 + 12)
+    gaps = {m["over"][0]: m["value"] for m in _claims(doc, "margin")}
+    assert gaps == {"Piet Vos": 4.0, "Karl Berg": 31.0, "Ole Lund": 62.0}
+    assert all(m["athletes"] == ["Jean Arnaud"] for m in _claims(doc, "margin"))
+    assert [c["rank"] for c in _claims(doc, "result")] == [1, 2, 3, 4]
+
+
+def test_motor_races_give_places_without_medals_or_gender(claims_of: Run) -> None:
+    doc = claims_of(
+        "MOTOCROSS-SWEDISH 250CC GRAND PRIX RESULTS.\n\nUDDEVALLA, Sweden 1997-07-06\n"
+        "Leading results of the Swedish 250cc motocross grand prix on Sunday:\n"
+        "First race\n1. Anders Holm (Sweden) Honda\n2. Petra Lind (Sweden) Yamaha\n",
+        published="1997-07-06",
+    )
+    assert _claims(doc, "medal") == []
+    results = _claims(doc, "result")
+    assert [(c["rank"], c["event"]) for c in results] == [(1, "250cc"), (2, "250cc")]
