@@ -169,6 +169,7 @@ class Registry:
         unknown = sorted({sp for e in events for sp in e.sports} - set(self._sport))
         if unknown:
             raise ValueError(f"events.jsonl names sports that sports.json lacks: {unknown}")
+        self._events_seen: dict[tuple[str, str | None], EventInfo | None] = {}
         self._by_form: dict[str, list[Event]] = {}
         for event in events:
             for form in event.written_forms:
@@ -222,6 +223,12 @@ class Registry:
     def event(self, written: str, sport: str | None = None) -> EventInfo | None:
         """What the registry knows of the event a claim names, in ``sport`` if given (an
         event several sports hold, such as the 500m, takes the widest of their ranges)."""
+        key = (written, sport)
+        if key not in self._events_seen:  # every claim asks, and articles repeat events
+            self._events_seen[key] = self._event(written, sport)
+        return self._events_seen[key]
+
+    def _event(self, written: str, sport: str | None) -> EventInfo | None:
         name = self.core(written)
         named = self._named(name, sport)
         if named:

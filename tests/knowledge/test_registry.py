@@ -124,3 +124,13 @@ def test_every_race_event_can_be_ranged() -> None:
             for sport in event.sports:
                 found = reg.sport(sport)
                 assert found is not None and found.speeds is not None, (event.name, sport)
+
+
+def test_the_readmes_rowing_example_is_the_registrys() -> None:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    lines = (ROOT / "extractor" / "data" / "events.jsonl").read_text("utf-8").splitlines()
+    for name in ("single sculls", "eight"):
+        (line,) = [x for x in lines if x.startswith(f'{{"name": "{name}"')]
+        assert line in readme
