@@ -261,9 +261,13 @@ def _numbers(rest: str, offset: int) -> list[Mark]:
         if not (m.kind == "distance" and not m.has_decimals and m.unit == "m" and m.value >= 100)
     ]
     taken = [(m.start, m.end) for m in marks]
+    counts = registry().file.count_words
     for m in _NUMBER.finditer(rest):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        following = rest[m.end() :].split(maxsplit=1)
+        if following and following[0].lower().strip(".,;)") in counts:
+            continue  # "171 laps": a count
         if re.match(r"\s*-\s*\d", rest[m.end() :]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
             continue  # "2-0"
         marks.append(
@@ -303,12 +307,14 @@ class Line:
     event: str | None
     rule: str
 
-    def draft(self, kind: str, person: Person, fields: dict[str, Any], **extra: Any) -> Draft:
+    def draft(
+        self, kind: str, who: Person | list[Person], fields: dict[str, Any], **extra: Any
+    ) -> Draft:
         return Draft(
             kind,
             self.sent,
             self.sent.start,
-            people=[person],
+            people=who if isinstance(who, list) else [who],
             fields=fields,
             event=self.event,
             competition=self.comp,
@@ -318,10 +324,10 @@ class Line:
             **extra,
         )
 
-    def placing(self, person: Person, rank: int, medals: bool, **extra: Any) -> Draft:
+    def placing(self, who: Person | list[Person], rank: int, medals: bool, **extra: Any) -> Draft:
         if medals and rank <= 3:
-            return self.draft("medal", person, {"medal": MEDAL_OF_RANK[rank]}, **extra)
-        return self.draft("result", person, {"rank": rank}, **extra)
+            return self.draft("medal", who, {"medal": MEDAL_OF_RANK[rank]}, **extra)
+        return self.draft("result", who, {"rank": rank}, **extra)
 
 
 def _item(
@@ -335,39 +341,77 @@ def _item(
     name, rest, rest_at = _name_and_rest(m)
     if not name or len(name) < 2:
         return []
-    person = _person(article, sent, name, start + m.start("name"))
-    written = m.group("nation")
-    nation = nation_table().by_name_fuzzy(written.strip()) if written else None
-    if nation and person.nation is None:
-        person.nation = nation
+    members, nation, rest, rest_at = _crew(m, name, rest, rest_at)
+    people = [_person(article, sent, n, start + at) for n, at, _ in members]
+    for person, (_, _, own) in zip(people, members, strict=True):
+        if own and person.nation is None:
+            person.nation = own
+    lead = people[0]
     rank = int(m.group("rank"))
     line = Line(sent, section, comp, _event_name(section), "list")
     if rank == 1:
-        section.winner = person
+        section.winner = lead
     medals = awards_medal(comp, False) and section.stage is None  # no medals in a heat
-    drafts = [line.placing(person, rank, medals, nation=nation)]
+    drafts = [line.placing(people, rank, medals, nation=nation)]
     behind = re.match(r"\s*\+\s*", rest)
-    if behind and section.winner is not None and section.winner is not person:
+    if behind and section.winner is not None and section.winner is not lead:
         # "2. Callum Reid (Britain) +0.451": the winner's margin over this line
         for mark in _numbers(rest[behind.end() :], start + rest_at + behind.end())[:1]:
-            fields = {"value": mark.value, "unit": mark.unit or "s", "over": [person.name]}
-            drafts.append(line.draft("margin", section.winner, fields, beaten=[person]))
+            fields = {"value": mark.value, "unit": mark.unit or "s", "over": [lead.name]}
+            drafts.append(line.draft("margin", section.winner, fields, beaten=[lead]))
         return drafts
     marks = _numbers(rest, start + rest_at)
-    if marks and _gap(marks[0], rest, section) and section.winner not in (None, person):
+    if marks and _gap(marks[0], rest, section) and section.winner not in (None, lead):
         # "2. Lance Armstrong (U.S.) Motorola 1 second behind", then "4. Erik Dekker 43":
         # after the winner's time a line gives its gap to it, the winner's margin
         gap = marks[0]
-        fields = {"value": gap.value, "unit": "s", "over": [person.name]}
-        drafts.append(line.draft("margin", section.winner, fields, beaten=[person]))
+        fields = {"value": gap.value, "unit": "s", "over": [lead.name]}
+        drafts.append(line.draft("margin", section.winner, fields, beaten=[lead]))
         return drafts
     for mark in marks:
         unit = _unit(mark, section)
         fields = {"value": mark.value, "unit": unit, "text": mark.text}
-        drafts.append(line.draft("performance", person, fields, nation=nation))
+        drafts.append(line.draft("performance", people, fields, nation=nation))
         if rank == 1 and unit == "s" and section.winner_time is None:
             section.winner_time = mark.value
     return drafts
+
+
+_SLED = re.compile(r"^(?P<country>.+?)(?:\s+(?:[IVX]{1,4}|\d))?$")
+_MEMBER = re.compile(
+    r"^\s*/\s*(?P<name>[^\W\d][^()/\d;]*[^\s()/\d;])\s*(?:\((?P<nation>[^()\d]+)\))?"
+)
+
+
+def _crew(
+    m: re.Match[str], name: str, rest: str, rest_at: int
+) -> tuple[list[tuple[str, int, str | None]], str | None, str, int]:
+    """Who a line is about: (name, offset in the line, own nation) for each athlete,
+    the line's nation, and the rest of the line. A sled or boat with its crew in brackets
+    ("1. Switzerland II (Beat Hefti, Alex Baumann) 1:49.02") is the crew, of the sled's
+    country; drivers joined by slashes ("X (France) / Y (France) / Z (Austria)") are one
+    crew."""
+    nations = nation_table()
+    written = m.group("nation")
+    sled = _SLED.match(name)
+    country = nations.by_name(sled.group("country")) if sled else None
+    if country is not None and written and re.search(r",|\band\b", written):
+        members: list[tuple[str, int, str | None]] = []
+        at = m.start("nation")
+        for part in re.split(r",|\band\b", written):
+            if part.strip():
+                offset = at + written.index(part) + len(part) - len(part.lstrip())
+                members.append((part.strip(), offset, country))
+        return members, country, rest, rest_at
+    own = nations.by_name_fuzzy(written.strip()) if written else None
+    members = [(name, m.start("name"), own)]
+    while (more := _MEMBER.match(rest)) is not None:
+        code = nations.by_name_fuzzy(more.group("nation").strip()) if more.group("nation") else None
+        members.append((more.group("name").strip(), rest_at + more.start("name"), code))
+        rest_at += more.end()
+        rest = rest[more.end() :]
+    codes = {code for _, _, code in members}
+    return members, (codes.pop() if len(codes) == 1 else None), rest, rest_at
 
 
 def _name_and_rest(m: re.Match[str]) -> tuple[str, str, int]:

@@ -333,11 +333,14 @@ def is_hypothetical(tok: Token) -> bool:
     own statement ("Lewis-Francis, who was runner-up ..., will continue" is a fact).
     """
     cur = tok
+    via_subject = False  # "A win in New York doesn't make up for Athens": the win stands
     for _ in range(10):
         if _hypothetical_word(cur):
             return True
         if cur.pos_ in ("VERB", "AUX"):
             for child in cur.children:
+                if child.dep_ == "neg" and via_subject:
+                    continue
                 if child.dep_ in ("aux", "auxpass", "neg", "mark", "advmod") and (
                     _hypothetical_word(child)
                 ):
@@ -363,6 +366,7 @@ def is_hypothetical(tok: Token) -> bool:
             return False
         if cur.lower_ in _OWN_FACTS and cur.dep_ == "prep":
             return False  # "Despite Kelly Holmes' golden double, the team failed": a fact
+        via_subject = cur.dep_ in SUBJECT_DEPS and cur.pos_ not in ("VERB", "AUX")
         cur = cur.head
     return False
 

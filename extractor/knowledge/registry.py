@@ -118,6 +118,7 @@ class SportsFile(_Strict):
     crew_nouns: dict[str, int | None]
     mark_words: dict[Literal["time", "distance", "height", "points", "any"], tuple[str, ...]]
     title_words: tuple[str, ...]  # what a tournament placing in a match sport names
+    count_words: tuple[str, ...]  # "171 laps", "five wins": counts, not marks
     speed_units: tuple[str, ...]
     money: tuple[str, ...]
 

@@ -99,3 +99,25 @@ def test_motor_races_give_places_without_medals_or_gender(claims_of: Run) -> Non
     assert _claims(doc, "medal") == []
     results = _claims(doc, "result")
     assert [(c["rank"], c["event"]) for c in results] == [(1, "250cc"), (2, "250cc")]
+
+
+def test_a_sled_and_its_crew_and_drivers_joined_by_slashes(claims_of: Run) -> None:
+    doc = claims_of(
+        "BOBSLEIGH-WORLD CUP TWO-MAN RESULTS.\n\nCALGARY, Canada 2005-12-02\n"
+        "Leading results of the World Cup two-man bobsleigh race on Friday:\n"
+        "1. Switzerland II (Beat Hefti, Alex Baumann) 1:49.02 (54.40 / 54.62)\n"
+        "2. Germany I (Andre Lange, Kevin Kuske) 1:49.10 (54.50 / 54.60)\n"
+    )
+    first, second = _claims(doc, "result")
+    assert (first["athletes"], first["nation"]) == (["Beat Hefti", "Alex Baumann"], "SUI")
+    assert (second["athletes"], second["nation"]) == (["Andre Lange", "Kevin Kuske"], "GER")
+    runs = [c["value"] for c in _claims(doc, "performance") if c["nation"] == "SUI"]
+    assert runs == [109.02, 54.4, 54.62]
+    cars = claims_of(
+        "MOTOR RACING-SUZUKA 1,000 KM RESULTS.\n\nSUZUKA, Japan 1996-08-25\n"
+        "Leading placings in the Suzuka 1,000 km race on Sunday:\n"
+        "1. Anders Olofsson (Sweden) / Luciano della Noce (Italy) Ferrari 171 laps\n"
+    )
+    (car,) = _claims(cars, "result")
+    assert car["athletes"] == ["Anders Olofsson", "Luciano della Noce"] and car["nation"] is None
+    assert _claims(cars, "performance") == []  # laps are a count
