@@ -111,7 +111,10 @@ def find(article: Article) -> list[Draft]:
         if prog and record_table:
             drafts += _progression(article, sent, prog, top)
             continue
-        if _is_heading(line):
+        between_lists = bool(drafts) and _starts_a_list(text, sent.end_char)
+        if _is_heading(line) or between_lists:
+            # "Leading overall standings after first stage." between two lists heads
+            # the second, full stop or not.
             _gender_by_names(section)
             section = _heading(line, section, top, base)
     _gender_by_names(section)
@@ -200,6 +203,13 @@ def _stage(heading: str) -> str | None:
         if word in rounds:
             return rounds[word]
     return None
+
+
+def _starts_a_list(text: str, end: int) -> bool:
+    """Whether the line after ``end`` is the first of a results list ("1. ...")."""
+    after = text[end : end + 12]
+    gap = text[end - 1 : end] + after[: len(after) - len(after.lstrip())]
+    return "\n" in gap and bool(re.match(r"1[.=]\s+\S", after.lstrip()))
 
 
 def _is_heading(line: str) -> bool:

@@ -121,3 +121,24 @@ def test_a_sled_and_its_crew_and_drivers_joined_by_slashes(claims_of: Run) -> No
     (car,) = _claims(cars, "result")
     assert car["athletes"] == ["Anders Olofsson", "Luciano della Noce"] and car["nation"] is None
     assert _claims(cars, "performance") == []  # laps are a count
+
+
+def test_standings_headed_by_a_sentence_between_two_lists_give_nothing(claims_of: Run) -> None:
+    doc = claims_of(
+        "CYCLING-VOS WINS FIRST STAGE.\n\nGRONINGEN, Netherlands 1997-08-26\n"
+        "Leading results and overall standings after the 170 km first stage on Tuesday.\n"
+        "1. Piet Vos (Netherlands) Rabobank four hours 2 mins 10 secs\n"
+        "2. Karl Berg (Germany) Telekom\n"
+        "3. Ole Lund (Denmark) CSC all same time.\n"
+        "Leading overall standings after first stage.\n"
+        "1. Vos four hours 2 mins\n"
+        "2. Jan Maas (Netherlands) TVM 0:04\n",
+        published="1997-08-26",
+    )
+    assert [(c["athletes"][0], c["rank"]) for c in _claims(doc, "result")] == [
+        ("Piet Vos", 1),
+        ("Karl Berg", 2),
+        ("Ole Lund", 3),
+    ]
+    (time,) = _claims(doc, "performance")
+    assert time["value"] == 4 * 3600 + 2 * 60 + 10
