@@ -46,6 +46,11 @@ def find(article: Article) -> list[Draft]:
             if low in DOUBLES and _is_medal_double(tok):
                 drafts += _tally(article, tok, DOUBLES[low], "gold", tok)
                 continue
+            times = _times(tok)
+            if times is not None and _title_after(tok):
+                # "three-time Olympic champion X", "four times world champion X"
+                drafts += _tally(article, tok, times, "gold", tok)
+                continue
             n = ordinal(tok.text) if not tok.like_num or tok.text[-2:].isalpha() else None
             if n is None and (
                 tok.like_num
@@ -72,9 +77,43 @@ def _is_medal_double(tok: Token) -> bool:
     return bool(
         re.search(
             r"golden (?:double|treble)|(?:double|treble|triple) (?:olympic )?gold|"
-            r"olympic (?:double|treble)|(?:double|treble) olympic",
+            r"olympic (?:double|treble)|(?:double|treble|triple) "
+            r"(?:olympic|paralympic|world|european|commonwealth) (?:\w+ ){0,2}champion",
             window,
         )
+    )
+
+
+def _times(tok: Token) -> int | None:
+    """ "three-time", "two-times", "four times": how many times a title was won."""
+    doc = tok.doc
+    m = re.fullmatch(r"(\w+)-times?", tok.lower_)
+    if m:
+        n = cardinal(m.group(1))
+    elif tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ == "times":
+        n = cardinal(tok.text)
+    elif (
+        tok.i + 2 < tok.sent.end
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_
+        in (
+            "time",
+            "times",
+        )
+    ):
+        n = cardinal(tok.text)  # "Three-time" as three tokens
+    else:
+        return None
+    return n if n is not None and 2 <= n <= 30 else None
+
+
+def _title_after(tok: Token) -> bool:
+    """A championship title follows: "... Olympic champion", "... world 100m champion"."""
+    doc = tok.doc
+    window = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 6)]]
+    titled = next((k for k, w in enumerate(window) if w in _TITLED), None)
+    return titled is not None and any(
+        w in ("champion", "champions", "winner") for w in window[titled + 1 :]
     )
 
 
