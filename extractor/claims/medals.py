@@ -331,13 +331,18 @@ def _title(article: Article, tok: Token) -> list[Draft]:
         and tok.head.lower_ == "to"
         and (verb.lemma_ in MOTION_VERBS or tok.head.head.lower_ == "way")
     )
-    if verb.lemma_ not in TITLE_VERBS and not via_motion:
+    held = verb.lemma_ in ("defend", "retain") and any(
+        c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children
+    )
+    if verb.lemma_ not in TITLE_VERBS and not via_motion and not held:
         return []
-    if is_hypothetical(tok):
-        return []
+    if is_hypothetical(tok) and not held:
+        return []  # "may defend her AAA title" still says she holds it
     np = _title_np(article, tok)
     comps: list[CompetitionMention | None] = list(_comps_in(article, np))
-    comps = comps or [article.competition_at(tok)]
+    # A title to defend was won where the title says, else at an edition the context
+    # does not name: no medal is assumed for it.
+    comps = comps or [None if held else article.competition_at(tok)]
     people = subjects(tok, article.athletes)
     way = tok.head.head if via_motion and tok.head.head.lower_ == "way" else None
     if not people and way is not None:  # "on her way to the World Indoor and Olympic titles"
@@ -352,7 +357,7 @@ def _title(article: Article, tok: Token) -> list[Draft]:
     here = article.event_at(tok)
     events = article.events_in(np) or ([here] if here is not None else [])
     year = article.year_after(tok, window=6)
-    return _title_drafts(article, tok, people, comps, events, year, "title")
+    return _title_drafts(article, tok, people, comps, events, year, "title", context=not held)
 
 
 def _title_drafts(
@@ -363,9 +368,11 @@ def _title_drafts(
     events: list[EventMention],
     year: int | None,
     rule: str,
+    context: bool = True,
 ) -> list[Draft]:
     """One win per championship and event a title names: "Britain's 800m and 1500m
-    champion" won two, "World Indoor and Olympic titles" two."""
+    champion" won two, "World Indoor and Olympic titles" two. Without ``context`` a title
+    that names no competition stays without one."""
     gender = event_gender(people)
     names: list[str | None] = [ev.full(gender) for ev in events] or [None]
     return [
@@ -373,7 +380,14 @@ def _title_drafts(
         for comp in comps
         for name in names
         for d in placing_drafts(
-            article, tok, people, 1, comp=_in_year(comp, year), event=name, rule=rule
+            article,
+            tok,
+            people,
+            1,
+            comp=_in_year(comp, year),
+            event=name,
+            rule=rule,
+            context=context,
         )
     ]
 
