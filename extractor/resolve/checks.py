@@ -293,6 +293,12 @@ PER_CLAIM: tuple[Check, ...] = (
 Across = Callable[[list[Draft]], tuple[list[Draft], list[Finding]]]
 
 
+def _doubt(draft: Draft, check: str, message: str) -> Finding:
+    """A claim kept at a lower confidence: the confidence model sees the doubt."""
+    draft.checks.append(f"lowered:{check}")
+    return Finding(check, "lowered", message, [draft])
+
+
 def _subject(d: Draft) -> frozenset[str]:
     return frozenset(surname(p.name) for p in d.people) or frozenset({d.nation or d.team or ""})
 
@@ -376,14 +382,9 @@ def one_rank(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
         ranks = {_rank(d) for d in group}
         if len(ranks) > 1:
             weaker = sorted(group, key=lambda d: (not d.inferred, -d.sent.start))[0]
-            weaker.checks.append("lowered:one_rank")
+            places = sorted(r for r in ranks if r)
             findings.append(
-                Finding(
-                    "one_rank",
-                    "lowered",
-                    f"places {sorted(r for r in ranks if r)} for one athlete in one event",
-                    [weaker],
-                )
+                _doubt(weaker, "one_rank", f"places {places} for one athlete in one event")
             )
     return drafts, findings
 
@@ -401,15 +402,8 @@ def list_order(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
         placed = [d for d in lines if _rank(d) is not None]
         for prev, cur in zip(placed, placed[1:], strict=False):
             if (_rank(cur) or 0) < (_rank(prev) or 0):
-                cur.checks.append("lowered:list_order")
-                findings.append(
-                    Finding(
-                        "list_order",
-                        "lowered",
-                        f"rank {_rank(cur)} after rank {_rank(prev)}",
-                        [cur],
-                    )
-                )
+                message = f"rank {_rank(cur)} after rank {_rank(prev)}"
+                findings.append(_doubt(cur, "list_order", message))
         firsts = _first_marks(lines)
         units = {d.fields["unit"] for d in firsts}
         if len(units) != 1:
@@ -419,15 +413,8 @@ def list_order(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
             a, b = float(prev.fields["value"]), float(cur.fields["value"])
             backwards = b < a if unit == "s" else b > a
             if backwards:
-                cur.checks.append("lowered:list_order")
-                findings.append(
-                    Finding(
-                        "list_order",
-                        "lowered",
-                        f"{cur.fields['text']} after {prev.fields['text']} in a list of {unit}",
-                        [cur],
-                    )
-                )
+                message = f"{cur.fields['text']} after {prev.fields['text']} in a list of {unit}"
+                findings.append(_doubt(cur, "list_order", message))
     return drafts, findings
 
 
@@ -464,15 +451,8 @@ def margin_agrees(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
             continue
         gap, value = behind - ahead, float(d.fields["value"])
         if abs(gap - value) > max(0.06, 0.02 * value):
-            d.checks.append("lowered:margin_agrees")
-            findings.append(
-                Finding(
-                    "margin_agrees",
-                    "lowered",
-                    f"margin {value:g} s but the times differ by {gap:.2f} s",
-                    [d],
-                )
-            )
+            message = f"margin {value:g} s but the times differ by {gap:.2f} s"
+            findings.append(_doubt(d, "margin_agrees", message))
     return drafts, findings
 
 
@@ -494,15 +474,8 @@ def tally_covers_medals(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]
         }
         count = int(tally.fields.get("count", 0))
         if len(listed) > count:
-            tally.checks.append("lowered:tally_covers_medals")
-            findings.append(
-                Finding(
-                    "tally_covers_medals",
-                    "lowered",
-                    f"a tally of {count} {kind} but {len(listed)} such medals are listed",
-                    [tally],
-                )
-            )
+            message = f"a tally of {count} {kind} but {len(listed)} such medals are listed"
+            findings.append(_doubt(tally, "tally_covers_medals", message))
     return drafts, findings
 
 
