@@ -143,7 +143,7 @@ class Article:
             sent = span.sent
             if not self.layout.in_headline(sent.start_char) and not self.is_future(sent):
                 return comp
-        return lex.competitions[0][1] if lex.competitions else None
+        return None  # every competition named is a plan or a target: none is reported
 
     def held_title(self, span: Span) -> bool:
         """ "World 5000m champion Eliud Kipchoge won the 9.2km race at ...": a title an

@@ -195,10 +195,10 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     if tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("GPE", "ORG", "FAC"):
         return []  # "Gold Coast"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in ("coast", "cup", "league", "rush", "standard"):
-        return []
-    if tok.head.lemma_ in ("chance", "hope", "bid", "contender", "hopes", "favourite"):
-        return []
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _MEDAL_FOLLOWERS:
+        return []  # "gold boots", "the Gold Coast", "silver lining": a colour
+    if tok.head.lemma_ in ("chance", "hope", "bid", "contender", "hopes", "favourite", "strike"):
+        return []  # "a bid for gold", "has struck gold"
     # A title in apposition ("silver medallist Francis Obikwelu") is a fact even in a
     # sentence about the future, and a medal wherever it was won.
     people = title_holder(tok, article.athletes)
@@ -242,6 +242,11 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
             context=not apposition,
         )
     ]
+
+
+# Nouns a medal colour may come before and still be the medal: "gold medal", "silver
+# medallist", "bronze winner", "gold rush" not.
+_MEDAL_FOLLOWERS = MEDAL_NOUNS | {"winner", "winners", "position", "spot", "place", "double"}
 
 
 def _gapped_subject(article: Article, tok: Token) -> Person | str | None:

@@ -116,7 +116,7 @@ def _possessor(article: Article, span: Span) -> list[Person]:
 
 
 def _record(article: Article, span: Span) -> list[Draft]:
-    if _superlative(span):
+    if _superlative(span) or _a_history(span):
         return []
     scope = span.id_ or "other"
     status, cue = _status(article, span)
@@ -183,6 +183,14 @@ def _a_setback(span: Span) -> bool:
     verb = clause_verb(span.root)
     near = [*span, verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
     return any(t.lemma_.lower() in _SETBACKS for t in near)
+
+
+def _a_history(span: Span) -> bool:
+    """ "Smith's track record makes impressive reading": someone's track record is what
+    they have done, not the record of a track ("set a track record of 12.90")."""
+    return span[0].lower_ == "track" and any(
+        t.dep_ == "poss" for t in span[-1].children if t.i < span.start
+    )
 
 
 def _superlative(span: Span) -> bool:

@@ -107,8 +107,10 @@ def _win(article: Article, tok: Token) -> list[Draft]:
                 return listed
             if inside_event(article, obj):
                 continue  # "claiming the men's 800m": the number is the event's
-            if obj.like_num or any(ordinal(c.text) for c in obj.children if c.dep_ == "amod"):
-                return []  # "won his fourth title"
+            if obj.like_num or any(
+                (ordinal(c.text) or 0) >= 2 for c in obj.children if c.dep_ == "amod"
+            ):
+                return []  # "won his fourth title" counts; "won his first race" is a win
         is_event = any(inside_event(article, o) for o in objects)
         if objects and not is_event and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects):
             return []
@@ -168,7 +170,11 @@ def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
     start, 4x7.5K relay, ...": one win per event listed."""
     if obj.lemma_ not in ("event", "race", "title", "distance", "discipline"):
         return None
-    counted = [c for c in obj.children if c.like_num or c.lower_ in ("all", "every", "both")]
+    counted = [
+        c
+        for c in obj.children
+        if (c.like_num and not ordinal(c.text)) or c.lower_ in ("all", "every", "both")
+    ]
     counted += [c for c in obj.subtree if c.lower_ in ("all", "every", "both") and c.i < obj.i]
     if not counted:
         return None

@@ -128,6 +128,20 @@ _HOST = re.compile(
 )
 
 
+# A host city names its Games beside Olympic or medal words, or in an article that opens
+# on the Olympics, and never beside another year: "won gold in Athens", "her success in
+# Athens", not "third in London in 2002" (the marathon).
+_OLYMPIC_NEAR = re.compile(
+    r"\bOlympi|\bGames\b|\bgold\b|\bsilver\b|\bbronze\b|\bmedal", re.IGNORECASE
+)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 _NOT_A_MEETING = re.compile(r"^(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Next|Last)\b")
 
 
@@ -204,7 +218,10 @@ def find_competitions(text: str) -> list[CompetitionMention]:
     if re.search(r"\bOlympic", text):
         for m in _HOST.finditer(text):
             year, season = _olympic_year(m.group("city"), None)
-            if year is not None:
+            around = _sentence_around(text, m.start())
+            olympic = _OLYMPIC_NEAR.search(around) or _OLYMPIC_NEAR.search(text[:300])
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", around)}
+            if year is not None and olympic and (not years or year in years):
                 found.append(
                     CompetitionMention(
                         m.start(),

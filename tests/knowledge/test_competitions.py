@@ -61,6 +61,11 @@ def test_host_city_stands_for_its_games_only_in_an_olympic_article() -> None:
         "2004 Summer Olympics"
     ]
     assert find_competitions("a meeting in Athens") == []
+    # another year beside the city: the city's marathon, not its Games
+    assert find_competitions("Olympic champion X. He was third in London in 2002.") == []
+    assert find_competitions("Olympic gold. Her success in Athens.")[0].name() == (
+        "2004 Summer Olympics"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,60 @@
+"""Statements only: a claim needs an achievement reported as fact. Sentences of our own
+that must give nothing, each beside one of the same shape that must give its claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.models import ClaimsDocument
+
+Run = Callable[..., ClaimsDocument]
+PROSE = "ATHLETICS-REPORT.\n\n"  # an athletics article: the sport is covered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dean Macey is favourite to win the decathlon at the European Championships.",
+        "The coach explained how to win the 800m title from the front.",
+        "Kelly Holmes could win the 1500m title in Madrid next month.",
+        "Colin Jackson moved to Birmingham in a deal rumoured to be about £1.4m.",
+        "Jason Gardener collected a cheque for $50,000 after the meeting.",
+        "Lap times averaged 226.859 kph for Jacques Villeneuve.",
+        "Paula Radcliffe led inside the opening 60 seconds of the race.",
+        "Steve Cram suffered a first defeat in 14 years at the Bislett Games.",
+        "Maria Mutola is one of the world's best middle-distance runners.",
+        "Mark Lewis-Francis sported gold boots at the meeting.",
+        "The federation has struck gold with its new sponsor, said Dave Moorcroft.",
+        "Linford Christie's track record speaks for itself.",
+        "Jonathan Edwards hopes to become the first man to win the title twice.",
+    ],
+)
+def test_no_achievement_no_claim(claims_of: Run, sentence: str) -> None:
+    assert [c.type for c in claims_of(PROSE + sentence).claims] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Dean Macey won the decathlon at the European Championships.", "medal"),
+        ("Kelly Holmes took gold in the 1500m at the Commonwealth Games.", "medal"),
+        ("Jason Gardener clocked 6.56 seconds to win the 60m in Leipzig.", "performance"),
+        ("Steve Cram won his first race in 14 years at the Bislett Games.", "result"),
+        ("Maria Mutola set a track record of 1:57.62 in Zurich.", "record"),
+        ("Paula Radcliffe's win in the London Marathon made up for Athens.", "result"),
+    ],
+)
+def test_the_same_shapes_as_facts_give_claims(claims_of: Run, sentence: str, kind: str) -> None:
+    assert kind in [c.type for c in claims_of(PROSE + sentence).claims]
+
+
+def test_a_football_report_gives_nothing_and_says_why(claims_of: Run) -> None:
+    doc = claims_of(
+        "Liverpool 2-1 Everton\n\nSteven Gerrard scored the winner as Liverpool won the "
+        "derby at Anfield, where the striker's free-kick beat the goalkeeper.\n"
+        "Lazio are favourites to win the Uefa Cup, said the midfielder.\n"
+    )
+    assert doc.claims == []
+    assert {w.check for w in doc.warnings} <= {"sport_is_covered"}
