@@ -52,6 +52,7 @@ class CompetitionMention:
     season: str | None = None  # "Summer" / "Winter" for the Olympics
     adjective: bool = False  # "Olympic champion": names the competition only as a modifier
     medals: bool = False  # podium places there are medals
+    named: bool = True  # "at a meeting in Ghent" tells what kind, not which: no name
 
     def in_year(self, year: int | None) -> CompetitionMention:
         """ "won gold in 2018": the year written beside a claim wins over the article's."""
@@ -87,6 +88,7 @@ class CompetitionRule(BaseModel):
     level: Level
     kind: str
     medals: bool  # it awards medals (Olympics, World ... championships), or places only
+    named: bool = True  # False: "a meeting in Ghent", a kind of competition and no name
     adjective: bool = False
     ignore_case: bool = False
     written: bool = False  # name it as written: "Alpine World Ski Championships"
@@ -287,7 +289,7 @@ def _mention(
         year = year or city_year
         if adjective and city and city_year is None:
             start = m.end("city") + 1  # "Defending Olympic champion": no city
-    elif level in ("meeting", "national") and kind in (
+    elif rule.named and level in ("meeting", "national") and kind in (
         "meeting",
         "marathon",
         "Championships",
@@ -302,4 +304,6 @@ def _mention(
         kind = name_text or kind
     if g.get("aaa"):
         kind = kind.replace("AAA", "AAAs" if g["aaa"].rstrip("'") == "AAAs" else "AAA", 1)
-    return CompetitionMention(start, end, level, kind, year, season, adjective, medals)
+    return CompetitionMention(
+        start, end, level, kind, year, season, adjective, medals, named=rule.named
+    )

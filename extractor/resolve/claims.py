@@ -105,7 +105,7 @@ def _competition_name(
 ) -> str | None:
     """ "2026 Winter Olympics", "Alpine Skiing World Cup"; the competition an article
     reports on takes the year of its date when it names none."""
-    if comp is None:
+    if comp is None or not comp.named:
         return None
     if comp.level == "world_cup":
         return f"{_title(sport)} World Cup" if sport else "World Cup"
