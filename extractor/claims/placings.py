@@ -53,6 +53,19 @@ PLACE_VERBS = frozenset(
         "climb",
         "land",
         "rank",
+        # "battled to second", "stormed to third": motion to a place
+        "battle",
+        "fight",
+        "struggle",
+        "storm",
+        "surge",
+        "sprint",
+        "charge",
+        "power",
+        "race",
+        "ease",
+        "cruise",
+        "dash",
     }
 )
 OBJECT_VERBS = frozenset(
@@ -216,7 +229,7 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     gender = event_gender(people)
     name = event.full(gender) if event else None
     drafts = placing_drafts(article, tok, people, rank, event=name, rule="place")
-    ahead = _behind(article, tok)
+    ahead = _behind(article, tok) or (_second_to(article, tok) if rank == 2 else [])
     if ahead and len(ahead) == rank - 1:
         for i, person in enumerate(ahead, 1):
             drafts += placing_drafts(article, tok, [person], i, event=name, rule="behind")
@@ -266,6 +279,15 @@ def _runner_up_to(article: Article, tok: Token) -> list[Draft]:
                     event = article.event_at(tok)
                     name = event.full(event_gender([person])) if event else None
                     return placing_drafts(article, tok, [person], 1, event=name, rule="behind")
+    return []
+
+
+def _second_to(article: Article, tok: Token) -> list[Person]:
+    """ "could only finish second to Leonard Scott": the winner."""
+    doc = tok.doc
+    if tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ == "to":
+        person = article.athletes.person_at(tok.i + 2) if tok.i + 2 < tok.sent.end else None
+        return [person] if person is not None else []
     return []
 
 

@@ -227,14 +227,18 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
             break
     found = people_at(head, athletes)
     if found:
-        # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's.
+        # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,
+        # the first named after it ("... champion Kelli White and relay star X").
         plural = title.tag_ in ("NNS", "NNPS") or title.lower_ in (
             "medallists",
             "champions",
             "winners",
             "medalists",
         )
-        return found if plural else found[:1]
+        if plural:
+            return found
+        named_next = athletes.by_token.get(head.i + 1)  # "champion Kelli White and ..."
+        return [named_next] if named_next is not None else found[:1]
     doc = tok.doc
     start = head.left_edge.i
     if start >= 2 and doc[start - 1].text == "," and head.dep_ in ("appos", "conj", "npadvmod"):

@@ -44,12 +44,13 @@ def find(article: Article) -> list[Draft]:
         for tok in article.tokens_in(sent):
             low = tok.lower_
             if low in DOUBLES and _is_medal_double(tok):
-                drafts += _tally(article, tok, DOUBLES[low], "gold", tok)
+                drafts += _tally(article, tok, DOUBLES[low], "gold", tok, titled=_titled(tok))
                 continue
             times = _times(tok)
-            if times is not None and _title_after(tok):
-                # "three-time Olympic champion X", "four times world champion X"
-                drafts += _tally(article, tok, times, "gold", tok)
+            won = _title_after(tok) if times is not None else None
+            if times is not None and won is not None:
+                # "three-time Olympic champion X", "a five-time Olympic gold medallist"
+                drafts += _tally(article, tok, times, won, tok, titled=True)
                 continue
             n = ordinal(tok.text) if not tok.like_num or tok.text[-2:].isalpha() else None
             if n is None and (
@@ -73,15 +74,22 @@ def find(article: Article) -> list[Draft]:
 def _is_medal_double(tok: Token) -> bool:
     """ "golden double", "double gold", "Olympic double in the 1500m and 5,000m"."""
     doc = tok.doc
-    window = doc[max(tok.sent.start, tok.i - 2) : min(tok.sent.end, tok.i + 4)].text.lower()
+    window = doc[max(tok.sent.start, tok.i - 2) : min(tok.sent.end, tok.i + 6)].text.lower()
     return bool(
         re.search(
             r"golden (?:double|treble)|(?:double|treble|triple) (?:olympic )?gold|"
             r"olympic (?:double|treble)|(?:double|treble|triple) "
-            r"(?:olympic|paralympic|world|european|commonwealth) (?:\w+ ){0,2}champion",
+            r"(?:olympic|paralympic|world|european|commonwealth) (?:\S+ ){0,2}champion",
             window,
         )
     )
+
+
+def _titled(tok: Token) -> bool:
+    """ "double Olympic champion", "triple world champion": a count inside a title."""
+    doc = tok.doc
+    window = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 5)]]
+    return any(w in ("champion", "champions") for w in window)
 
 
 def _times(tok: Token) -> int | None:
@@ -107,14 +115,23 @@ def _times(tok: Token) -> int | None:
     return n if n is not None and 2 <= n <= 30 else None
 
 
-def _title_after(tok: Token) -> bool:
-    """A championship title follows: "... Olympic champion", "... world 100m champion"."""
+def _title_after(tok: Token) -> str | None:
+    """The medal a championship title after a count stands for: "... Olympic champion"
+    and "... world 100m champion" gold, "... Olympic bronze medallist" bronze,
+    "... Olympic medallist" any; None when no such title follows."""
     doc = tok.doc
-    window = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 6)]]
+    window = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 7)]]
     titled = next((k for k, w in enumerate(window) if w in _TITLED), None)
-    return titled is not None and any(
-        w in ("champion", "champions", "winner") for w in window[titled + 1 :]
-    )
+    if titled is None:
+        return None
+    after = window[titled + 1 :]
+    for k, w in enumerate(after):
+        if w in ("champion", "champions", "winner"):
+            return "gold"
+        if w in ("medallist", "medallists", "medalist", "medalists"):
+            color = after[k - 1] if k else ""
+            return color if color in ("gold", "silver", "bronze") else "any"
+    return None
 
 
 _BETWEEN = frozenset(
@@ -183,8 +200,12 @@ def _period(article: Article, tok: Token, subject_is_nation: bool) -> str:
     return "competition" if article.main_competition is not None else "other"
 
 
-def _tally(article: Article, tok: Token, count: int, medal: str, anchor: Token) -> list[Draft]:
-    if is_hypothetical(tok) or (_partitive(tok) and not _of_them(tok)):
+def _tally(
+    article: Article, tok: Token, count: int, medal: str, anchor: Token, titled: bool = False
+) -> list[Draft]:
+    """A tally; one counted in a title ("double Olympic champion X") is a fact even in a
+    sentence about the future."""
+    if (is_hypothetical(tok) and not titled) or (_partitive(tok) and not _of_them(tok)):
         return []
     people = _owner(article, tok) or subjects(tok, article.athletes)
     nation = None

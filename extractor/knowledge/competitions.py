@@ -289,12 +289,17 @@ def _mention(
         year = year or city_year
         if adjective and city and city_year is None:
             start = m.end("city") + 1  # "Defending Olympic champion": no city
-    elif rule.named and level in ("meeting", "national") and kind in (
-        "meeting",
-        "marathon",
-        "Championships",
-        "trials",
-        "tour",
+    elif (
+        rule.named
+        and level in ("meeting", "national")
+        and kind
+        in (
+            "meeting",
+            "marathon",
+            "Championships",
+            "trials",
+            "tour",
+        )
     ):
         name_text = _NOT_A_MEETING.sub("", name_text).strip()
         name_text = _WHEN.sub("", name_text)  # "February's Norwich Union Grand Prix"

@@ -142,3 +142,22 @@ def test_standings_headed_by_a_sentence_between_two_lists_give_nothing(claims_of
     ]
     (time,) = _claims(doc, "performance")
     assert time["value"] == 4 * 3600 + 2 * 60 + 10
+
+
+def test_counted_titles_give_tallies_even_before_a_plan(claims_of: Run) -> None:
+    doc = claims_of(
+        "Double Olympic 10,000m champion Paul Tergat will race in London. "
+        "US sprint legend Carl Lewis, a nine-time Olympic gold medallist, watched. "
+        "Former double world champion Marion Jones and relay star Tim Harden were banned."
+    )
+    tallies = {c["athletes"][0]: c["count"] for c in _claims(doc, "tally")}
+    assert tallies == {"Paul Tergat": 2, "Carl Lewis": 9, "Marion Jones": 2}
+
+
+def test_second_to_a_named_winner_and_motion_to_a_place(claims_of: Run) -> None:
+    doc = claims_of(
+        "ATHLETICS-REPORT.\n\nIn the 60m, Kim Collins could only finish second to Leonard "
+        "Myles. Marcus Bell won the 3000m in 7:39.89 as Tamrat battled to second in 7:41.42."
+    )
+    places = {(c["athletes"][0], c["rank"]) for c in _claims(doc, "result")}
+    assert {("Leonard Myles", 1), ("Kim Collins", 2), ("Tamrat", 2)} <= places
