@@ -200,7 +200,10 @@ class Article:
         named = [
             (s, c)
             for s, c in self.spans_in(self.lexicon.competitions, sent.start, sent.end)
-            if not is_hypothetical(s.root) and _same_clause(s, tok) and not _not_the_venue(s)
+            if not is_hypothetical(s.root)
+            and _same_clause(s, tok)
+            and not _not_the_venue(s)
+            and not in_title(s)  # "X - the reigning England Cross-Country champion - was third"
         ]
         here = nearest_span(named, tok, sent)
         if here is not None:
