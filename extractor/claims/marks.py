@@ -39,6 +39,12 @@ _STANDARD_BEFORE = re.compile(
 )
 
 
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:previous|old|former|existing)\b[\w\s'-]{0,30}\b(?:record|mark|best)\s+(?:of\s+)?$",
+    re.I,
+)
+
+
 def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     text = article.text
     if mark.kind == "points" and _STANDINGS.search(article.text_of(span.sent)):
@@ -53,6 +59,8 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
         return "none"  # "100m", "the final 400m": an event or a part of the race
     if _STANDARD.match(after) or _STANDARD_BEFORE.search(before):
         return "standard"
+    if _PREVIOUS_BEFORE.search(before):
+        return "none"  # "erase the previous world indoor mark of 14:39.29": the old record
     if re.search(r"\bmiss(?:ed|es|ing)?\b[^.]{0,40}\bby\s*$", before, re.I):
         return "missed"
     if _BY.search(before) or _MARGIN_AFTER.match(after):

@@ -12,6 +12,7 @@ from extractor.claims.marks import bare_unit, mark_role
 from extractor.claims.syntax import clause_verb, is_hypothetical, subject_people, subjects
 from extractor.knowledge.names import Person, event_gender
 from extractor.values.marks import Mark
+from extractor.values.numbers import ordinal
 
 
 def find(article: Article) -> list[Draft]:
@@ -47,11 +48,17 @@ def find(article: Article) -> list[Draft]:
 
 
 def _owner(article: Article, span: Span) -> list[Person]:
-    """ "James Nolan (3:46.04)": a mark in brackets right after a name is that athlete's."""
+    """ "James Nolan (3:46.04)": a mark in brackets right after a name is that athlete's;
+    so is one after a name and its place ("with Patrick van Balkom second in 21.58")."""
     doc = article.doc
     athletes = article.athletes
     if span.start >= 2 and doc[span.start - 1].text == "(":
         person = athletes.person_at(span.start - 2)
+        if person is not None:
+            return [person]
+    k = span.start - 1
+    if k - 2 >= span.sent.start and doc[k].lower_ in ("in", "with") and ordinal(doc[k - 1].text):
+        person = athletes.by_token.get(k - 2)
         if person is not None:
             return [person]
     return subjects(span.root, athletes)

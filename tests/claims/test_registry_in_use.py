@@ -161,3 +161,13 @@ def test_second_to_a_named_winner_and_motion_to_a_place(claims_of: Run) -> None:
     )
     places = {(c["athletes"][0], c["rank"]) for c in _claims(doc, "result")}
     assert {("Leonard Myles", 1), ("Kim Collins", 2), ("Tamrat", 2)} <= places
+
+
+def test_a_place_and_a_mark_after_a_with_name_and_an_old_record(claims_of: Run) -> None:
+    doc = claims_of(
+        "ATHLETICS-REPORT.\n\nMarcus Bell won the 200m in 21.07 secs with Dutchman Piet van "
+        "Dijk second in 21.58. Anna Berg ran 14 minutes 32.93 seconds to erase the previous "
+        "world indoor mark of 14:39.29."
+    )
+    times = {c["athletes"][0]: c["value"] for c in _claims(doc, "performance")}
+    assert times == {"Marcus Bell": 21.07, "Piet van Dijk": 21.58, "Anna Berg": 872.93}
