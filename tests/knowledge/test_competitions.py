@@ -60,7 +60,8 @@ def test_host_city_stands_for_its_games_only_in_an_olympic_article() -> None:
     assert [c.name() for c in find_competitions("Olympic hopes. The winners in Athens")] == [
         "2004 Summer Olympics"
     ]
-    assert find_competitions("a meeting in Athens") == []
+    assert [c.name() for c in find_competitions("a meeting in Athens")] == ["meeting"]
+    assert not find_competitions("a meeting in Athens")[0].named  # a kind, not the Games
     # another year beside the city: the city's marathon, not its Games
     assert find_competitions("Olympic champion X. He was third in London in 2002.") == []
     assert find_competitions("Olympic gold. Her success in Athens.")[0].name() == (
