@@ -40,7 +40,8 @@ _STANDARD_BEFORE = re.compile(
 
 
 _PREVIOUS_BEFORE = re.compile(
-    r"\b(?:previous|old|former|existing)\b[\w\s'-]{0,30}\b(?:record|mark|best)\s+(?:of\s+)?$",
+    r"(?<![\w-])(?:previous|old|former|existing)\b[\w\s'-]{0,30}\b(?:record|mark|best)\s+"
+    r"(?:of\s+)?$",
     re.I,
 )
 

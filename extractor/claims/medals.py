@@ -16,6 +16,7 @@ from extractor.claims.syntax import (
     is_hypothetical,
     nation_subject,
     subjects,
+    title_head,
     title_holder,
 )
 from extractor.knowledge.competitions import CompetitionMention
@@ -212,10 +213,16 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         people = subjects(tok, article.athletes)
     if gapped is None:
         nation = None if people else nation_subject(tok, article.athletes)
-    comp = _own_competition(article, tok) if apposition else article.competition_at(tok)
-    if comp is not None and not comp.medals and not article.names_in(comp, tok.sent):
-        comp = None  # "took a bronze medal": a medal, won where the context does not say
-    comp = _in_year(comp, article.year_after(tok))
+    # "the Commonwealth and European silver medallist": a medal at each
+    found = list(_own_competitions(article, tok)) if apposition else []
+    comps: list[CompetitionMention | None] = (
+        list(found) or [None] if apposition else [article.competition_at(tok)]
+    )
+    comps = [
+        None if c is not None and not c.medals and not article.names_in(c, tok.sent) else c
+        for c in comps  # "took a bronze medal": a medal, won where the context does not say
+    ]
+    year = article.year_after(tok)
     gender = event_gender(people)
     if counted(tok):
         # "made it double gold in the 1500m": a tally, and a medal in each event named.
@@ -228,13 +235,14 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
     names: list[str | None] = [ev.full(gender) for ev in events] or [None]
     return [
         d
+        for comp in comps
         for name in names
         for d in placing_drafts(
             article,
             tok,
             people,
             RANK_OF_MEDAL[color],
-            comp=comp,
+            comp=_in_year(comp, year),
             medal_by_default=True,
             nation=nation,
             event=name,
@@ -268,10 +276,12 @@ def _gapped_subject(article: Article, tok: Token) -> Person | str | None:
     return None
 
 
-def _own_competition(article: Article, tok: Token) -> CompetitionMention | None:
-    phrase = article.phrase(tok)
-    own = _comps_in(article, phrase)
-    return own[-1] if own else None
+def _own_competitions(article: Article, tok: Token) -> list[CompetitionMention]:
+    """The competitions a title names: "the Commonwealth and European silver medallist"."""
+    head = title_head(tok, article.athletes)
+    return _comps_in(article, tok.doc[head.left_edge.i : head.i + 1]) or _comps_in(
+        article, article.phrase(tok)
+    )
 
 
 def _np(tok: Token) -> Span:

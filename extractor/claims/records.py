@@ -66,6 +66,8 @@ def _status(article: Article, span: Span) -> tuple[str, Token]:
     root = span.root
     sent = span.sent
     window = [t for t in doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 2)]]
+    # "The 24-year-old" holds the word "old" but says nothing of the record
+    window = [t for t in window if not (t.i > 0 and doc[t.i - 1].text == "-")]
     words = {t.lower_ for t in window} | {t.lemma_ for t in window}
     if words & {"holder", "holders"}:
         holder = next(t for t in window if t.lower_ in ("holder", "holders"))

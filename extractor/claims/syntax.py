@@ -89,7 +89,9 @@ HYPOTHETICAL = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "failed", "fail", "fails", "without"})
-_TITLE_CHAIN = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod"})
+# Links inside a title's noun phrase ("Olympic 100m silver medallist"); "conj" for "the
+# Commonwealth and European silver medallist", parsed with "silver" joined to "Commonwealth".
+_TITLE_CHAIN = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "quantmod", "conj"})
 
 
 def clause_verb(tok: Token) -> Token:
@@ -212,6 +214,18 @@ def _owner_of_subject(tok: Token, verb: Token, athletes: Athletes) -> list[Perso
                 if t.dep_ == "poss" and (p := athletes.person_at(t.i)) is not None
             )
     return []
+
+
+def title_head(tok: Token, athletes: Athletes) -> Token:
+    """The noun a title word belongs to: "medallist" for "silver" in "the Commonwealth
+    and European silver medallist"."""
+    head = tok
+    for _ in range(5):
+        if head.dep_ in _TITLE_CHAIN and athletes.person_at(head.i) is None:
+            head = head.head
+        else:
+            break
+    return head
 
 
 def title_holder(tok: Token, athletes: Athletes) -> list[Person]:

@@ -112,7 +112,12 @@ def _win(article: Article, tok: Token) -> list[Draft]:
             ):
                 return []  # "won his fourth title" counts; "won his first race" is a win
         is_event = any(inside_event(article, o) for o in objects)
-        if objects and not is_event and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects):
+        named = any(_names_competition(article, o) for o in objects)  # "won the European trials"
+        if (
+            objects
+            and not (is_event or named)
+            and not any(o.lemma_ in OBJECTS_OF_WIN for o in objects)
+        ):
             return []
         people = subjects(tok, article.athletes)
         # "had already won the 10K interval start, the skiathlon and the relay": each one
@@ -204,6 +209,12 @@ def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:
             if span.start <= tok.i < span.end and ev not in found:
                 found.append(ev)
     return found
+
+
+def _names_competition(article: Article, tok: Token) -> bool:
+    """Whether ``tok`` heads a named competition: "won the European trials"."""
+    spans = article.spans_in(article.lexicon.competitions, tok.left_edge.i, tok.i + 1)
+    return any(s.start <= tok.i < s.end for s, _ in spans)
 
 
 def inside_event(article: Article, tok: Token) -> bool:

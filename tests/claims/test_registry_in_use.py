@@ -171,3 +171,16 @@ def test_a_place_and_a_mark_after_a_with_name_and_an_old_record(claims_of: Run) 
     )
     times = {c["athletes"][0]: c["value"] for c in _claims(doc, "performance")}
     assert times == {"Marcus Bell": 21.07, "Piet van Dijk": 21.58, "Anna Berg": 872.93}
+
+
+def test_a_title_of_two_championships_and_a_win_of_a_named_trial(claims_of: Run) -> None:
+    doc = claims_of(
+        "ATHLETICS-REPORT.\n\nAmy Lane is back. The 24-year-old delivered a personal best of "
+        "6.50m to win the European trials. And the Commonwealth and European silver "
+        "medallist says her confidence is low."
+    )
+    silvers = sorted(c["competition"] for c in _claims(doc, "medal"))
+    assert silvers == ["Commonwealth Games", "European Championships"]
+    (best,) = _claims(doc, "record")
+    assert (best["status"], best["value"]) == ("set", 6.5)  # "24-year-old" is no "old" record
+    assert [c["rank"] for c in _claims(doc, "result")] == [1]
