@@ -94,24 +94,20 @@ def _titled(tok: Token) -> bool:
 
 def _times(tok: Token) -> int | None:
     """ "three-time", "two-times", "four times": how many times a title was won."""
-    doc = tok.doc
-    m = re.fullmatch(r"(\w+)-times?", tok.lower_)
-    if m:
-        n = cardinal(m.group(1))
-    elif tok.i + 1 < tok.sent.end and doc[tok.i + 1].lower_ == "times":
-        n = cardinal(tok.text)
-    elif (
-        tok.i + 2 < tok.sent.end
-        and doc[tok.i + 1].text == "-"
-        and doc[tok.i + 2].lower_
-        in (
-            "time",
-            "times",
-        )
-    ):
-        n = cardinal(tok.text)  # "Three-time" as three tokens
+    low = tok.lower_
+    if "-time" in low:
+        m = re.fullmatch(r"(\w+)-times?", low)
+        n = cardinal(m.group(1)) if m else None
+    elif not tok.like_num:
+        return None  # most tokens: no count at all
     else:
-        return None
+        doc = tok.doc
+        after = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 3)]]
+        # "four times", or "Three-time" split into three tokens
+        counted = after[:1] == ["times"] or (
+            after[:1] == ["-"] and after[1:2] in (["time"], ["times"])
+        )
+        n = cardinal(tok.text) if counted else None
     return n if n is not None and 2 <= n <= 30 else None
 
 

@@ -171,6 +171,7 @@ class Registry:
         if unknown:
             raise ValueError(f"events.jsonl names sports that sports.json lacks: {unknown}")
         self._events_seen: dict[tuple[str, str | None], EventInfo | None] = {}
+        self._teams_seen: dict[tuple[str, str | None], bool] = {}
         self._by_form: dict[str, list[Event]] = {}
         for event in events:
             for form in event.written_forms:
@@ -189,7 +190,13 @@ class Registry:
         found = self.sport(sport)
         if found is None or found.contest == "match":
             return False
-        return any(self._in_sport(e, found.name) for e in self.events)
+        return found.name in self._sports_with_events
+
+    @cached_property
+    def _sports_with_events(self) -> frozenset[str]:
+        return frozenset(
+            s.name for s in self.sports if any(self._in_sport(e, s.name) for e in self.events)
+        )
 
     def season(self, sport: str | None) -> str | None:
         found = self.sport(sport)
@@ -316,6 +323,12 @@ class Registry:
     def is_team_event(self, event: str | None, sport: str | None = None) -> bool:
         if not event:
             return False
+        key = (event, sport)
+        if key not in self._teams_seen:
+            self._teams_seen[key] = self._is_team_event(event, sport)
+        return self._teams_seen[key]
+
+    def _is_team_event(self, event: str, sport: str | None) -> bool:
         info = self.event(event, sport)
         if info is not None:
             return info.team
