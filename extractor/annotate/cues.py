@@ -34,7 +34,7 @@ _LITERAL_ATTRS = ("LOWER", "TEXT", "ORTH")
 
 def load_cue_patterns(name: str = "cues.jsonl") -> list[dict[str, Any]]:
     text = resources.files("extractor.data").joinpath(name).read_text("utf-8")
-    qualifier = json.dumps(registry().record_qualifier())[1:-1]
+    qualifier = json.dumps(registry().record_qualifier)[1:-1]
     patterns = [
         json.loads(line.replace("{QUALIFIER}", qualifier))
         for line in text.splitlines()
@@ -51,7 +51,7 @@ def national_record_patterns() -> list[dict[str, Any]]:
     """ "the Spanish record", "her own Irish 60m hurdles record": a national record for
     every nationality word in the nations table."""
     demonyms = sorted({d for row in nation_table().rows for d in row.demonyms if " " not in d})
-    qualifier = {"LOWER": {"REGEX": registry().record_qualifier()}, "OP": "{0,5}"}
+    qualifier = {"LOWER": {"REGEX": registry().record_qualifier}, "OP": "{0,5}"}
     record = {"LOWER": {"IN": ["record", "records", "best"]}}
     return [
         {

@@ -135,7 +135,7 @@ class Article:
                     for s, c in group
                     if lead.start <= s.start < lead.end
                     and not is_hypothetical(s.root)
-                    and not self.held_title(s)
+                    and not in_title(s)
                 ]
                 if here:
                     return self.named_as(min(here, key=lambda sc: sc[0].start)[1])
@@ -144,16 +144,6 @@ class Article:
             if not self.layout.in_headline(sent.start_char) and not self.is_future(sent):
                 return comp
         return None  # every competition named is a plan or a target: none is reported
-
-    def held_title(self, span: Span) -> bool:
-        """ "World 5000m champion Eliud Kipchoge won the 9.2km race at ...": a title an
-        athlete holds names a competition of the past, not the one reported."""
-        doc = self.doc
-        for t in doc[span.end : min(span.sent.end, span.end + 4)]:
-            if t.lower_ in _TITLES:
-                nxt = t.i + 1
-                return nxt < len(doc) and self.athletes.person_at(nxt) is not None
-        return False
 
     def named_as(self, comp: CompetitionMention) -> CompetitionMention:
         """The full name a competition implied by an adjective goes by in the article:

@@ -12,6 +12,7 @@ from extractor.claims.awards import RANK_OF_MEDAL, placing_drafts
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import (
+    MOTION_VERBS,
     clause_verb,
     is_hypothetical,
     nation_subject,
@@ -56,24 +57,6 @@ TITLE_VERBS = frozenset(
         "seal",
         "earn",
         "successfully",
-    }
-)
-MOTION_VERBS = frozenset(
-    {
-        "storm",
-        "motor",
-        "romp",
-        "cruise",
-        "race",
-        "power",
-        "sprint",
-        "glide",
-        "speed",
-        "surge",
-        "charge",
-        "ease",
-        "stride",
-        "way",
     }
 )
 COUNT_WORDS = frozenset(

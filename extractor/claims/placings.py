@@ -10,6 +10,7 @@ from extractor.claims.awards import placing_drafts
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import (
+    MOTION_VERBS,
     clause_verb,
     is_hypothetical,
     people_at,
@@ -19,7 +20,8 @@ from extractor.claims.syntax import (
 from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import ordinal
 
-PLACE_VERBS = frozenset(
+# Verbs that put an athlete in a place, with those of motion: "battled to second".
+_PLACING_VERBS = frozenset(
     {
         "finish",
         "be",
@@ -53,21 +55,9 @@ PLACE_VERBS = frozenset(
         "climb",
         "land",
         "rank",
-        # "battled to second", "stormed to third": motion to a place
-        "battle",
-        "fight",
-        "struggle",
-        "storm",
-        "surge",
-        "sprint",
-        "charge",
-        "power",
-        "race",
-        "ease",
-        "cruise",
-        "dash",
     }
 )
+PLACE_VERBS = _PLACING_VERBS | MOTION_VERBS
 OBJECT_VERBS = frozenset(
     {
         "leave",

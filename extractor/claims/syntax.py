@@ -88,6 +88,29 @@ HYPOTHETICAL = frozenset(
         "chance",
     }
 )
+# Verbs of moving to a place or a title: "stormed to third", "battled to the title".
+MOTION_VERBS = frozenset(
+    {
+        "storm",
+        "motor",
+        "romp",
+        "cruise",
+        "race",
+        "power",
+        "sprint",
+        "glide",
+        "speed",
+        "surge",
+        "charge",
+        "ease",
+        "stride",
+        "dash",
+        "battle",
+        "fight",
+        "struggle",
+        "way",
+    }
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no", "failed", "fail", "fails", "without"})
 # Links inside a title's noun phrase ("Olympic 100m silver medallist"); "conj" for "the
 # Commonwealth and European silver medallist", parsed with "silver" joined to "Commonwealth".
@@ -219,18 +242,11 @@ def _owner_of_subject(tok: Token, verb: Token, athletes: Athletes) -> list[Perso
 def title_head(tok: Token, athletes: Athletes) -> Token:
     """The noun a title word belongs to: "medallist" for "silver" in "the Commonwealth
     and European silver medallist"."""
-    head = tok
-    for _ in range(5):
-        if head.dep_ in _TITLE_CHAIN and athletes.person_at(head.i) is None:
-            head = head.head
-        else:
-            break
-    return head
+    return _title_chain(tok, athletes)[1]
 
 
-def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
-    """Who holds a title in apposition: "Olympic champion Carolina Kluft", "Sotherton,
-    the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
+def _title_chain(tok: Token, athletes: Athletes) -> tuple[Token, Token]:
+    """The last title word on the way up from ``tok`` and the noun it hangs on."""
     head = tok
     title = tok
     for _ in range(5):
@@ -239,6 +255,13 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
             head = head.head
         else:
             break
+    return title, head
+
+
+def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
+    """Who holds a title in apposition: "Olympic champion Carolina Kluft", "Sotherton,
+    the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
+    title, head = _title_chain(tok, athletes)
     found = people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,

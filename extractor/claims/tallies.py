@@ -44,7 +44,9 @@ def find(article: Article) -> list[Draft]:
         for tok in article.tokens_in(sent):
             low = tok.lower_
             if low in DOUBLES and _is_medal_double(tok):
-                drafts += _tally(article, tok, DOUBLES[low], "gold", tok, titled=_titled(tok))
+                drafts += _tally(
+                    article, tok, DOUBLES[low], "gold", tok, titled=_title_after(tok) is not None
+                )
                 continue
             times = _times(tok)
             won = _title_after(tok) if times is not None else None
@@ -83,13 +85,6 @@ def _is_medal_double(tok: Token) -> bool:
             window,
         )
     )
-
-
-def _titled(tok: Token) -> bool:
-    """ "double Olympic champion", "triple world champion": a count inside a title."""
-    doc = tok.doc
-    window = [t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 5)]]
-    return any(w in ("champion", "champions") for w in window)
 
 
 def _times(tok: Token) -> int | None:

@@ -146,7 +146,7 @@ def _distance(num: str, unit: str, relay: str | None) -> str | None:
 
 def described_event(before: str, word: str) -> EventMention | None:
     """The event of a specialist's title, written ``before word`` ("pole vaulter")."""
-    specialists = registry().specialists()
+    specialists = registry().specialists
     name = specialists.get((before, word)) or specialists.get((word,))
     return EventMention(0, 0, name, None) if name else None
 

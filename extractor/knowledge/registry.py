@@ -375,10 +375,12 @@ class Registry:
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?:^|(?<=[^\w]))({alternatives})\s*$", re.IGNORECASE)
 
+    @cached_property
     def specialists(self) -> dict[tuple[str, ...], str]:
         """ "pole vaulter" -> pole vault: the words of a specialist's title, and its event."""
         return {tuple(s.lower().split()): e.name for e in self.events for s in e.specialists}
 
+    @cached_property
     def record_qualifier(self) -> str:
         """A regex for one word that may stand between a record's scope and "record":
         "world indoor 5,000m record", "British 60m hurdles record"."""

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from extractor.claims.awards import RANK_OF_MEDAL
 from extractor.claims.draft import Draft
 from extractor.knowledge.names import surname
 from extractor.knowledge.registry import EventInfo, registry
@@ -29,7 +30,6 @@ from extractor.resolve.repeats import event_core
 
 Action = Literal["dropped", "repaired", "lowered"]
 MARK_UNITS = frozenset({"s", "m", "points"})
-RANK_OF_MEDAL = {"gold": 1, "silver": 2, "bronze": 3}
 # Rules whose medal is the word "medal", "gold" ... itself, not a place at a competition.
 _MEDAL_WORDS = frozenset({"medal-word", "medallist", "counted-medal", "champion", "title"})
 _BARE = re.compile(r"^\d{1,4}(?:[.,]\d{1,3})?$")  # a number with no unit written
@@ -341,17 +341,17 @@ def _placings(
 def medal_and_rank_agree(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:
     """One athlete in one event at one competition: gold goes with first place, and a
     medal and a podium result for the same place are one claim told twice."""
-    drop: list[Draft] = []
+    drop: set[int] = set()  # ids: two drafts may be equal and still be two claims
     findings: list[Finding] = []
     for group in _placings(drafts).values():
         medals = [d for d in group if d.type == "medal"]
         results = [d for d in group if d.type == "result"]
         for medal in medals:
             for result in results:
-                if result in drop or medal in drop:
+                if id(result) in drop or id(medal) in drop:
                     continue
                 if _rank(result) == _rank(medal):
-                    drop.append(result)
+                    drop.add(id(result))
                     findings.append(
                         Finding(
                             "medal_and_rank_agree",
@@ -362,7 +362,7 @@ def medal_and_rank_agree(drafts: list[Draft]) -> tuple[list[Draft], list[Finding
                     )
                 elif (_rank(result) or 0) <= 3:
                     weaker = _weaker(medal, result)
-                    drop.append(weaker)
+                    drop.add(id(weaker))
                     findings.append(
                         Finding(
                             "medal_and_rank_agree",
@@ -371,7 +371,7 @@ def medal_and_rank_agree(drafts: list[Draft]) -> tuple[list[Draft], list[Finding
                             [weaker],
                         )
                     )
-    return [d for d in drafts if d not in drop], findings
+    return [d for d in drafts if id(d) not in drop], findings
 
 
 def one_rank(drafts: list[Draft]) -> tuple[list[Draft], list[Finding]]:

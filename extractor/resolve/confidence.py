@@ -77,7 +77,3 @@ class Calibration(BaseModel):
 def calibration() -> Calibration:
     text = resources.files("extractor.data").joinpath("calibration.json").read_text("utf-8")
     return Calibration.model_validate(json.loads(text))
-
-
-def confidence(draft: Draft) -> float:
-    return round(calibration().probability(features(draft)), 2)

@@ -9,11 +9,11 @@ from extractor.knowledge.competitions import find_adjectives, find_competitions
         ("his sixth gold medal of the Milano Cortina Olympics", "2026 Winter Olympics", "olympics"),
         ("at the 2003 World Indoor Championships", "2003 World Indoor Championships", "world"),
         (
-            "kept Idowu off top spot at the Manchester Games",
+            "took silver behind a Jamaican at the Manchester Games",
             "2002 Commonwealth Games",
             "commonwealth",
         ),
-        ("at the Norwich Union Grand Prix in Birmingham", "Norwich Union Grand Prix", "meeting"),
+        ("at the Norwich Union Grand Prix on Saturday", "Norwich Union Grand Prix", "meeting"),
         ("the world track cycling championships", "World Track Cycling Championships", "world"),
         (
             "next month's European Indoor Championships",
