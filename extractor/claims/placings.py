@@ -158,6 +158,9 @@ def _is_placing(article: Article, tok: Token) -> bool:
             return False
         if nxt.text == "-":
             return False
+        after = doc[tok.i + 2].lower_ if tok.i + 2 < tok.sent.end else ""
+        if nxt.lower_ == "to" and after in ("none", "nobody", "no"):
+            return False  # "second to none": an idiom, no place
     prev = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
     # "his second title" is a count; "third place" and "into the second" are places.
     determined = prev in ("the", "his", "her", "their", "a")

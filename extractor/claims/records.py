@@ -177,14 +177,18 @@ _MARK_NOUNS = frozenset(
 _SETBACKS = frozenset(
     {"defeat", "loss", "lose", "exit", "failure", "fail", "setback", "suffer", "crash", "fall"}
 )
+# Verbs of beating someone: in the passive ("was beaten") the subject lost.
+_BEATING = frozenset({"beat", "defeat", "upset", "outsprint", "outrun", "edge"})
 
 
 def _a_setback(span: Span) -> bool:
     """ "a first defeat in 14 years", "suffered a first-round exit for the first time in
-    four years": a first that is a setback is no record."""
+    four years", "was beaten for the first time in six years": a first that is a setback
+    is no record."""
     verb = clause_verb(span.root)
     near = [*span, verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
-    return any(t.lemma_.lower() in _SETBACKS for t in near)
+    beaten = verb.lemma_ in _BEATING and any(c.dep_ == "auxpass" for c in verb.children)
+    return beaten or any(t.lemma_.lower() in _SETBACKS for t in near)
 
 
 def _a_history(span: Span) -> bool:

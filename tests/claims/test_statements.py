@@ -29,6 +29,8 @@ PROSE = "ATHLETICS-REPORT.\n\n"  # an athletics article: the sport is covered
         "Dave Moorcroft said the sport had struck gold with its television deal.",
         "Linford Christie's track record with young sprinters is impressive.",
         "Jonathan Edwards hopes to become the first man to win the title twice.",
+        "Steve Cram was beaten for the first time in six years, a rare loss in Oslo.",
+        "Linford Christie's track record as a coach is second to none.",
     ],
 )
 def test_no_achievement_no_claim(claims_of: Run, sentence: str) -> None:
@@ -44,6 +46,7 @@ def test_no_achievement_no_claim(claims_of: Run, sentence: str) -> None:
         ("Steve Cram won his first race in 14 years at the Bislett Games.", "result"),
         ("Maria Mutola set a track record of 1:57.62 in Zurich.", "record"),
         ("Paula Radcliffe's win in the London Marathon made up for Athens.", "result"),
+        ("Anna Berg was second to Mia Lund in the 800m.", "result"),
     ],
 )
 def test_the_same_shapes_as_facts_give_claims(claims_of: Run, sentence: str, kind: str) -> None:
