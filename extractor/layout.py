@@ -11,25 +11,35 @@ from dataclasses import dataclass, field
 
 # "date 2026-02-21" as in the seed article, opening a line near the top.
 _DATE_LINE = re.compile(r"^[ \t]*(?P<word>date)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*", re.M)
-# "BRUSSELS 1996-08-23", "MANCHESTER, England 1996-08-30" on a line of its own.
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*$",
-    re.MULTILINE,
-)
-# "OSLO, Norway 2026-03-07 — Sigurd Haugen won ...": a dateline opening the first paragraph.
-_INLINE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]*(?:,[ A-Za-z.'\-]+)?)[ \t]+(?P<date>\d{4}-\d{2}-\d{2})"
-    r"[ \t]*(?:—|–|--|-|:)[ \t]*",
-    re.MULTILINE,
-)
-# "21 February 2026", "Saturday, February 14, 2026", "February 14, 2026" on a line of its own.
+# The ways copy writes a full date: "2026-02-21", "19 October 2025", "Oct. 19, 2025",
+# "Saturday, February 14, 2026" (the weekday is left to the date parser's base).
 _MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WORDY_DATELINE = re.compile(
-    rf"^[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
-    rf"(?P<date>\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}|"
-    rf"{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*$",
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)"
+_DATE = (
+    rf"{_WEEKDAY}?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[ \t]+{_MONTHS}[ \t]+\d{{4}}"
+    rf"|{_MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+)
+# A place as datelines write it: "OSLO", "VAIL, Colorado", "Zürich", "ST. MORITZ".
+_PLACE = r"(?P<place>[^\W\d_][\w.'’\- ]{0,40}?(?:,[ \t]*[^\W\d_][\w.'’\- ]{0,30}?)?)"
+_DASH = r"[ \t]*(?:—|–|--|-|:)[ \t]*"
+# "BRUSSELS 1996-08-23", "Zürich, 5 September 2025", "21 February 2026" on a line of
+# their own, and a byline "By Jane Doe · 12 August 2025" or "By Jane Doe | Aug 12, 2025".
+_OWN_LINE_DATELINE = re.compile(
+    rf"^[ \t]*(?:{_PLACE},?[ \t]+|By[ \t]+[^\n]{{1,60}}?[ \t]*(?:·|\||,|—|–|-)[ \t]*)?"
+    rf"{_DATE}[ \t]*$",
+    re.MULTILINE,
+)
+# "AMSTERDAM, 19 October 2025 - Kenya's ...", "OSLO, Norway 2026-03-07 — Sigurd won ...":
+# a dateline opening the first paragraph, cut off the lead sentence that follows.
+_INLINE_DATELINE = re.compile(rf"^[ \t]*{_PLACE},?[ \t]+{_DATE}{_DASH}", re.MULTILINE)
+# "OSLO (Reuters) - ...", "LONDON, Aug 23 (Reuters) - ...", "CITY (AP) — ...": a wire
+# agency's dateline; the date, if any, has no year and is left to a byline or the caller.
+_AGENCY_DATELINE = re.compile(
+    rf"^[ \t]*{_PLACE}(?:,[ \t]*{_MONTHS}[ \t]+\d{{1,2}})?[ \t]*"
+    r"\((?:[A-Z][\w&.\-]*)(?:[ \t]+[A-Z][\w&.\-]*){0,3}\)[ \t]*(?:—|–|--|-)[ \t]*",
     re.MULTILINE,
 )
 # "1. Name (Nation) 1:47.71", "10= Name ...": one results line.
@@ -56,7 +66,7 @@ PROGRESSION_LINE = re.compile(
 class Dateline:
     start: int
     end: int
-    text: str  # the date as written, for dateparser
+    text: str | None  # the date as written, for dateparser; None for "OSLO (Reuters) -"
 
 
 @dataclass
@@ -114,14 +124,21 @@ def find_layout(text: str) -> Layout:
 
 
 def _find_dateline(text: str) -> Dateline | None:
+    """The dateline near the top; an agency's dateline without a year takes its date
+    from a dated line (a byline) above or below it."""
     head = text[:400]
     m = _DATE_LINE.search(head)
     if m:
         return Dateline(m.start("word"), m.end(), m.group("date"))
-    for pattern in (_WIRE_DATELINE, _INLINE_DATELINE, _WORDY_DATELINE):
-        m = pattern.search(head)
-        if m:
-            return Dateline(m.start(), m.end(), m.group("date"))
+    found = [p.search(head) for p in (_INLINE_DATELINE, _AGENCY_DATELINE, _OWN_LINE_DATELINE)]
+    inline, agency, own_line = found
+    for m in (inline, agency):
+        if m is not None:
+            date = m.groupdict().get("date") or (own_line.group("date") if own_line else None)
+            return Dateline(m.start("place"), m.end(), date)
+    if own_line is not None:
+        start = own_line.start() + len(own_line.group(0)) - len(own_line.group(0).lstrip())
+        return Dateline(start, own_line.end(), own_line.group("date"))
     return None
 
 

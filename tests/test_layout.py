@@ -43,3 +43,34 @@ def test_prose_is_not_a_table() -> None:
 def test_wordy_dateline() -> None:
     layout = find_layout("Saturday, February 14, 2026\n\nHoekstra wins ...")
     assert layout.dateline is not None and layout.dateline.text == "February 14, 2026"
+
+
+def _dateline(text: str) -> tuple[str, str | None]:
+    layout = find_layout(text)
+    assert layout.dateline is not None, text
+    return text[layout.dateline.start : layout.dateline.end], layout.dateline.text
+
+
+def test_place_and_date_before_the_lead_sentence() -> None:
+    text = "NAIROBI, 3 March 2024 - Uganda's Amos Kibet won the cross-country title."
+    assert _dateline(text) == ("NAIROBI, 3 March 2024 - ", "3 March 2024")
+    text = "Lyon, Sept. 14, 2023 — Rhys Carter took the 400m."
+    assert _dateline(text) == ("Lyon, Sept. 14, 2023 — ", "Sept. 14, 2023")
+
+
+def test_an_agency_dateline_takes_the_date_of_a_byline() -> None:
+    text = "Title line\n\nBy Ana Ruiz · 2 May 2024\n\nPERTH (AP) — Ella Stone won the 800m."
+    assert _dateline(text) == ("PERTH (AP) — ", "2 May 2024")
+    assert find_layout(text).headline == (0, len("Title line"))
+    assert _dateline("LIMA, June 3 (Reuters) - Ana Paz won.") == ("LIMA, June 3 (Reuters) - ", None)
+
+
+def test_a_place_and_date_or_a_byline_on_a_line_of_their_own() -> None:
+    assert _dateline("Genève, 9 July 2022\nMia Roth won.") == ("Genève, 9 July 2022", "9 July 2022")
+    text = "Heading\n\nBy Tom Hale | Aug 2, 2021\n\nMia Roth won."
+    assert _dateline(text) == ("By Tom Hale | Aug 2, 2021", "Aug 2, 2021")
+
+
+def test_prose_is_no_dateline() -> None:
+    assert find_layout("Amos Kibet (Uganda) won the title in 2024 after a fall.").dateline is None
+    assert find_layout("Ella Stone won on 2 May 2024 in Perth.").dateline is None

@@ -14,6 +14,11 @@ def test_line_breaks_and_spaces_become_plain() -> None:
     assert plain("\r\r\n\r\n") == "\n\n\n"
 
 
+def test_typographic_quotes_become_plain_one_for_one() -> None:
+    text = "\u201cWe did it,\u201d said Peru\u2019s captain of the women\u2019s relay."
+    assert plain(text) == "\"We did it,\" said Peru's captain of the women's relay."
+
+
 def test_offsets_go_back_to_the_original() -> None:
     text = "Oslo\r\n\r\nKlaebo won.\r\n"
     work = plain(text)

@@ -35,7 +35,7 @@ class Segmenter:
         text = doc.text
         layout: Layout = find_layout(text)
         doc._.layout = layout
-        if doc._.published is None and layout.dateline is not None:
+        if doc._.published is None and layout.dateline and layout.dateline.text:
             parsed = parse_date(layout.dateline.text)
             doc._.published = parsed.isoformat() if parsed else None
         starts: set[int] = set()
