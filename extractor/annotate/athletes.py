@@ -85,7 +85,7 @@ class AthleteFinder:
                 continue
             if self.nations.by_any(doc[start:end].text) is not None:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        spans = filter_spans(spans)
+        spans = [s for s in filter_spans(spans) if not self._opens_a_name(s, athletes)]
         for span in spans:
             code = self.nations.by_any(span.text)
             for t in range(span.start, span.end):
@@ -93,12 +93,31 @@ class AthleteFinder:
                     athletes.nations[t] = code
         doc.spans["nations"] = spans
 
-    def _is_name_token(self, tok: Token, athletes: Athletes, in_list: bool) -> bool:
+    def _opens_a_name(self, span: Span, athletes: Athletes) -> bool:
+        """A given name that is also a word or place, followed by a name ("Summer
+        Okafor", "Georgia Hunter Vance"), outside a title-case headline."""
+        doc = span.doc
+        if len(span) != 1 or span.text not in self.words.given_name_words:
+            return False
+        if span.end >= len(doc) or doc[span.end].is_sent_start or not span[0].whitespace_:
+            return False
+        layout = doc._.layout
+        if layout is not None and layout.in_headline(span.start_char):
+            return False
+        return self._is_name_token(doc[span.end], athletes, in_list=False, opening=False)
+
+    def _is_name_token(
+        self, tok: Token, athletes: Athletes, in_list: bool, opening: bool = True
+    ) -> bool:
         text = tok.text
         if not text[:1].isupper() or not _NAME_SHAPE.match(text):
             return False
         if tok.i in athletes.nations or text in self.words.not_name_words:
-            return False
+            return (
+                opening
+                and text in self.words.given_name_words
+                and self._opens_a_name(tok.doc[tok.i : tok.i + 1], athletes)
+            )
         if _ROMAN.match(text):
             return False  # "Switzerland II", "USA III": a sled or boat, not a name
         if len(text) > 1 and text.isupper() and not in_list and len(text) > 3:

@@ -44,6 +44,8 @@ def nation_near(
         code = athletes.nations[s - 2]
     elif e + 1 < len(doc) and doc[e].text == "of" and (e + 1) in athletes.nations:
         code = athletes.nations[e + 1]
+    elif e + 2 < len(doc) and doc[e].text == "of" and doc[e + 1].lower_ == "the":
+        code = athletes.nations.get(e + 2)  # "X of the United States"
     elif e + 1 < len(doc) and doc[e].text == "(":
         close = next((k for k in range(e + 1, min(e + 6, len(doc))) if doc[k].text == ")"), None)
         if close is not None:
@@ -101,6 +103,14 @@ def nations_from_clauses(doc: Doc, athletes: Athletes, nations: NationTable) -> 
                 for person in subjects:
                     if person.nation is None:
                         person.nation = code
+            if (
+                tok.lower_ == "fellow"
+                and tok.i + 1 in athletes.nations
+                and athletes.by_token.get(tok.i + 2) is not None
+                and subject is not None
+                and subject.nation is None
+            ):
+                subject.nation = athletes.nations[tok.i + 1]  # "with fellow Norwegian X"
             nxt = athletes.by_token.get(tok.i + 1)
             if _is_teammate(tok) and subject is not None and nxt is not None:
                 # "overtaking teammate X", "runner-up to British team-mate X": one nation

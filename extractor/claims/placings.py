@@ -139,7 +139,21 @@ def find(article: Article) -> list[Draft]:
                 rank = ordinal(tok.text)
                 if rank is not None and 2 <= rank <= 30 and _is_placing(article, tok):
                     drafts += _place(article, tok, rank)
+                elif rank == 1 and _first_place(tok):
+                    drafts += _place(article, tok, 1)
     return drafts
+
+
+def _first_place(tok: Token) -> bool:
+    """ "took first place", "settled for joint first place": a win said as a place (a
+    bare "first" is too often a count: "her first race")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return (
+        nxt is not None
+        and nxt.lemma_ in ("place", "spot", "position")
+        and (ordinal(tok.text) == 1 and tok.lower_ in ("first", "1st"))
+    )
 
 
 def _hyphen_up(tok: Token) -> bool:
@@ -179,11 +193,15 @@ def _is_placing(article: Article, tok: Token) -> bool:
     if head.lemma_ in PLACE_NOUNS:
         head = head.head
     if head.lower_ in ("in", "into", "to", "for"):
+        prep = head
         head = head.head
         if head.lemma_ in PLACE_NOUNS:
             head = head.head
         if head.lower_ in ("with",):
             return True
+        if prep.lower_ != "in" and head.pos_ in ("VERB", "AUX") and tok.dep_ == "pobj":
+            return True  # a clause that moves its subject to a place: "faded to fourth",
+            # "was beaten into fourth", "held on for second", "was promoted to third"
     verb = head if head.pos_ in ("VERB", "AUX") else clause_verb(head)
     return verb.lemma_ in PLACE_VERBS or tok.dep_ in ("acomp", "attr", "oprd")
 

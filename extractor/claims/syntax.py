@@ -310,12 +310,30 @@ def subjects(tok: Token, athletes: Athletes) -> list[Person]:
     if found:
         return found
     verb = clause_verb(tok)
-    found = subject_people(verb, athletes) or _owner_of_subject(tok, verb, athletes)
+    found = (
+        subject_people(verb, athletes)
+        or _owner_of_subject(tok, verb, athletes)
+        or _object_before(verb, athletes)
+    )
     if found:
         return found
     if _has_subject(verb):
         return []
     return nearest_people(tok, athletes)
+
+
+def _object_before(verb: Token, athletes: Athletes) -> list[Person]:
+    """ "nothing stopped Kato winning the bronze", "helped Ines Kato win gold": the object
+    of the verb above is the subject of a bare clause right after it (not of "beat X to
+    win", where the infinitive's subject is the beater)."""
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.tag_ not in ("VBG", "VB"):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    for c in verb.head.children:
+        if c.dep_ in ("dobj", "obj") and c.right_edge.i == verb.i - 1:
+            return people_at(c, athletes)
+    return []
 
 
 def _with_person(tok: Token, athletes: Athletes) -> list[Person]:

@@ -15,6 +15,9 @@ class WordLists(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     not_name_words: frozenset[str]
+    # Given names that are also words or places ("Summer", "Georgia"): a name's first
+    # word when a name word follows ("Summer Okafor"), a word or nation otherwise.
+    given_name_words: frozenset[str]
     sentence_start_words: frozenset[str]
     person_nouns: frozenset[str]
     name_particles: frozenset[str]

@@ -116,3 +116,25 @@ def test_someone_elses_national_record_gives_no_nation(annotate: Callable[[str],
         "British record holder Sarah Claxton."
     )
     assert _people(doc)["Derval O'Rourke"] == "IRL"
+
+
+def test_given_names_that_are_words_or_places(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate(
+        "Summer Tanaka beat Georgia Hunter Vale and Hope Mwangi of Georgia, with Paris "
+        "waiting for the Summer Olympics."
+    )
+    assert _people(doc) == {
+        "Summer Tanaka": None,
+        "Georgia Hunter Vale": None,
+        "Hope Mwangi": "GEO",
+    }
+
+
+def test_nations_after_of_the_and_fellow(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate(
+        "Ivan Petit of the Dominican Republic won, with fellow Norwegian Ola Dahl second "
+        "ahead of Lars Moe."
+    )
+    assert _people(doc)["Ivan Petit"] == "DOM" and _people(doc)["Ola Dahl"] == "NOR"
+    doc = annotate("Lars Moe won the sprint, with fellow Norwegian Ola Dahl second.")
+    assert _people(doc) == {"Lars Moe": "NOR", "Ola Dahl": "NOR"}

@@ -10,6 +10,11 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 MUST = [
+    # the object of the verb above is the subject of a bare clause after it
+    (
+        "Nothing stopped Ines Kato winning the Olympic 10,000m bronze medal in Athens.",
+        ("medal", "kato", "bronze"),
+    ),
     (
         "Emil Iversen took bronze, giving Norway a sweep of the podium.",
         ("medal", "iversen", "bronze"),
@@ -129,3 +134,9 @@ def test_an_event_champion_is_no_winner_of_the_meeting_reported(claims_of: Extra
         "part in the 1000m."
     )
     assert not [c for c in doc.claims if c.type in ("medal", "result")]
+
+
+def test_the_infinitive_after_a_beaten_object_is_the_winners(claims_of: Extract) -> None:
+    doc = claims_of("At the Olympics, Ola Berg beat Ken Obi to win the 800m.")
+    assert ("medal", "berg", "gold") in facts(doc)
+    assert ("medal", "obi", "gold") not in facts(doc)

@@ -10,6 +10,11 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 MUST = [
+    # a clause that moves its subject to a place, whatever the verb
+    ("Hana Vos was beaten into fourth in the final.", ("result", "vos", 4)),
+    ("The pre-race favourite Tomas Alemu faded to fourth.", ("result", "alemu", 4)),
+    ("Nuno Ribas held on for second in the 10km.", ("result", "ribas", 2)),
+    ("Rosa Amin had to settle for joint first place in the long jump.", ("result", "amin", 1)),
     ("At the AAAs Championships, Jade Johnson won the long jump title.", ("result", "johnson", 1)),
     (
         "The 22-year-old Scot Allan Scott finished fourth in the 60m hurdles at the Cagigal "
@@ -79,6 +84,9 @@ def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extrac
         "He set a personal best in the first round.",
         "After three successive wins over the past fortnight, McIlroy is confident.",
         "Allan Scott is confident of winning a medal at next week's European Indoor Championships.",
+        "Ida Berg moved up to second in the world rankings.",
+        "Ida Berg is aiming for first place at the trials.",
+        "Mia Roth raced for the second time in Leeds.",
     ],
 )
 def test_no_placing(claims_of: Extract, text: str) -> None:
