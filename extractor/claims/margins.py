@@ -13,6 +13,8 @@ from extractor.claims.draft import Draft
 from extractor.claims.marks import mark_role
 from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects, unique
 from extractor.knowledge.names import Person, event_gender
+from extractor.values.marks import Mark
+from extractor.values.numbers import ordinal
 
 BEAT_VERBS = frozenset(
     {
@@ -44,13 +46,21 @@ def find(article: Article) -> list[Draft]:
                 continue
             if is_hypothetical(span.root):
                 continue
-            if _behind(article, span):
-                # "finished 41 seconds behind her": the margin is hers, over the subject
-                ahead = _ahead_of_behind(article, span)
-                over_people = [p for p in subjects(span.root, article.athletes) if p not in ahead]
+            gap = _gap(article, span)
+            if gap or _behind(article, span):
+                # "finished 41 seconds behind her": the margin is hers, over the subject;
+                # "second at +1.2", "19.7 seconds back", "12 seconds behind the winner":
+                # the winner's, found among the article's wins once all are drafted.
+                ahead = [] if gap else _ahead_of_behind(article, span)
+                over_people = _gap_owner(article, span) or subjects(span.root, article.athletes)
+                over_people = [p for p in over_people if p not in ahead]
                 over_nations: list[str] = []
                 people = ahead
-                if not people or not over_people:
+                if not over_people:
+                    continue
+                if not people and gap:
+                    drafts.append(_to_winner(article, sent, span, mark, over_people))
+                if not people:
                     continue
             else:
                 over_people, over_nations = _beaten(article, span)
@@ -74,6 +84,47 @@ def find(article: Article) -> list[Draft]:
                 )
             )
     return drafts
+
+
+def _gap(article: Article, span: Span) -> bool:
+    """A gap to the winner as results write it: "+1.2", "(+22.5)", "19.7 seconds back",
+    "0.45 behind" or "behind the winner" with nobody named after it."""
+    text = article.text
+    if span.text.startswith("+"):
+        return True
+    after = text[span.end_char : span.end_char + 30].lower()
+    return bool(
+        re.match(r"^\s*(?:back|behind|adrift|down)\b\s*(?:$|[,;.)]|the winner\b|in \w+)", after)
+    )
+
+
+def _gap_owner(article: Article, span: Span) -> list[Person]:
+    """The athlete a gap is written after: "Solheim Bakke second at +1.2", "Koskela was
+    fourth (+22.5)" (the subject), "X (+0.8)"."""
+    doc = article.doc
+    k = span.start - 1
+    while k > span.sent.start and doc[k].text in ("(", ",", "at", "a", "of"):
+        k -= 1
+    if ordinal(doc[k].text) is not None:
+        k -= 1
+    person = article.athletes.person_at(k)
+    return [person] if person is not None else []
+
+
+def _to_winner(article: Article, sent: Span, span: Span, mark: Mark, behind: list[Person]) -> Draft:
+    """A margin of the race's winner, not yet known: resolving fills ``people`` from the
+    article's win in the same race (or leaves the draft, which is then dropped)."""
+    event = article.event_at(span[0])
+    return Draft(
+        "margin",
+        sent,
+        span.start,
+        people=[],
+        fields={"value": mark.value, "unit": mark.unit or "s", "over": [p.name for p in behind]},
+        event=event.full(event_gender(behind)) if event else None,
+        rule="gap",
+        beaten=behind,
+    )
 
 
 def _ahead_of_behind(article: Article, span: Span) -> list[Person]:

@@ -64,8 +64,8 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
         return "none"  # "erase the previous world indoor mark of 14:39.29": the old record
     if re.search(r"\bmiss(?:ed|es|ing)?\b[^.]{0,40}\bby\s*$", before, re.I):
         return "missed"
-    if _BY.search(before) or _MARGIN_AFTER.match(after):
-        return "margin"
+    if _BY.search(before) or _MARGIN_AFTER.match(after) or mark.text.startswith("+"):
+        return "margin"  # "second at +1.2", "fourth (+22.5)": a gap to the winner
     if mark.kind == "time" and re.match(r"^\s*clear\b", after, re.I):
         return "margin"
     if mark.kind == "bare":

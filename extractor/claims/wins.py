@@ -131,6 +131,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
             ]
     else:
         if tok.lemma_ == "winner":
+            if tok.dep_ in ("pobj", "dobj") and tok.head.lower_ not in ("as", "among"):
+                return []  # "12 seconds behind the winner", "congratulated the winner"
             people = people_at(tok, article.athletes) or subjects(tok, article.athletes)
         else:
             streak = tok.head.lower_ == "of" and _is_hat_trick(tok.head.head)

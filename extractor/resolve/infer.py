@@ -41,7 +41,9 @@ def infer(drafts: list[Draft]) -> list[Draft]:
     }
     out: list[Draft] = []
     for win in winners:
-        margins = [m for m in drafts if m.type == "margin" and _same_race(m, win)]
+        margins = [
+            m for m in drafts if m.type == "margin" and m.rule != "gap" and _same_race(m, win)
+        ]  # a gap says nothing of the place: "fourth (+22.5)"
         later = [replace(win, sent=s, anchor=s.start) for s in _following(win)]
         for source in [win, *margins, *later]:
             beaten = source.beaten or _beaten_in(source.sent, win)
@@ -56,6 +58,30 @@ def infer(drafts: list[Draft]) -> list[Draft]:
             ):
                 out.append(_second(win, source, nation=nations[0]))
                 placed_nations.add((nations[0], event_core(win.event)))
+    return out
+
+
+def winners_of_gaps(drafts: list[Draft]) -> list[Draft]:
+    """Gap margins ("second at +1.2", "19.7 seconds back") get the winner of their race:
+    the last win reported up to their sentence, of the same event where both name one.
+    A gap with no such win keeps no subject, and is dropped."""
+    wins = sorted(
+        (d for d in drafts if _is_win(d) and not d.inferred and d.people),
+        key=lambda d: d.sent.start_char,
+    )
+    out: list[Draft] = []
+    for d in drafts:
+        if d.rule == "gap" and not d.people:
+            found = [
+                w
+                for w in wins
+                if w.sent.start_char <= d.sent.start_char
+                and not (w.event and d.event and event_core(w.event) != event_core(d.event))
+                and not any(p in d.beaten for p in w.people)
+            ]
+            if found:
+                d = replace(d, people=found[-1].people, event=d.event or found[-1].event)
+        out.append(d)
     return out
 
 

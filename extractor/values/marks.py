@@ -78,6 +78,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("bare", re.compile(r"(?<![\w.:,/-])(?P<v>\d{1,3}\.\d{2,3})(?![\w:%]|\.\d|,\d)")),
+    # "+1.2", "(+22.5)", "+1:05.3": a gap to the winner as results and captions write it
+    (
+        "gap",
+        re.compile(
+            r"(?<![\w.:+])\+(?:(?P<m>\d{1,2}):(?P<ms>\d{2}(?:\.\d{1,3})?)|(?P<s>\d{1,3}(?:\.\d{1,3})?))"
+            r"(?![\w:%]|\.\d|,\d)"
+        ),
+    ),
 ]
 
 _FRACTIONS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
@@ -147,6 +155,9 @@ def _mark(name: str, m: re.Match[str]) -> Mark | None:
         return Mark(start, end, text, "distance", round(value, 3), "m", "." in raw)
     if name == "points":
         return Mark(start, end, text, "points", _num(g["v"]), "points", "." in g["v"])
+    if name == "gap":
+        secs = _num(g["m"]) * 60 + _num(g["ms"]) if g["m"] else _num(g["s"])
+        return Mark(start, end, text, "time", round(secs, 3), "s", "." in text)
     if name == "bare":
         return Mark(start, end, text, "bare", float(g["v"]), None, True)
     return None

@@ -68,3 +68,27 @@ def test_respectively(claims_of: Extract) -> None:
 )
 def test_no_performance_or_margin(claims_of: Extract, text: str) -> None:
     assert not any(c.type in ("performance", "margin") for c in claims_of(text).claims)
+
+
+def test_gaps_to_the_winner_are_the_winners_margins(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Kari Lund won the women's 30km classic in Lahti on Saturday. "
+        "Lund stopped the clock at 1:21:44.6, with Siri Dahl second at +1.2 and Ane Moe "
+        "third, 19.7 seconds back. Aino Vikman was fourth (+22.5), and Eva Berg finished "
+        "40 seconds behind the winner."
+    )
+    margins = {(c.value, tuple(c.over)) for c in doc.claims if c.type == "margin"}
+    assert margins == {
+        (1.2, ("Siri Dahl",)),
+        (19.7, ("Ane Moe",)),
+        (22.5, ("Aino Vikman",)),
+        (40.0, ("Eva Berg",)),
+    }
+    assert all(c.athletes == ["Kari Lund"] for c in doc.claims if c.type == "margin")
+    ranks = {(c.athletes[0], c.rank) for c in doc.claims if c.type == "result"}
+    assert ("Eva Berg", 1) not in ranks and ("Eva Berg", 2) not in ranks  # a gap is no place
+
+
+def test_a_gap_with_no_win_before_it_is_left_out(claims_of: Extract) -> None:
+    doc = claims_of("Aino Vikman was fourth (+22.5) in the women's 30km classic in Lahti.")
+    assert not any(c.type == "margin" for c in doc.claims)

@@ -27,6 +27,9 @@ from extractor.values.marks import find_marks
         ("by 40 metres", "40 metres", 40.0, "distance"),
         ("a score of 25.76 points", "25.76 points", 25.76, "points"),
         ("by clocking 7.37 which", "7.37", 7.37, "bare"),
+        ("second at +1.2 and", "+1.2", 1.2, "time"),
+        ("was fourth (+22.5).", "+22.5", 22.5, "time"),
+        ("tenth, +1:05.3 down", "+1:05.3", 65.3, "time"),
     ],
 )
 def test_marks(text: str, mark: str, value: float, kind: str) -> None:
