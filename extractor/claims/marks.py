@@ -71,11 +71,19 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     if mark.kind == "bare":
         if re.match(r"^\s*(?:seconds?|secs?)\b", after) or registry().mark_word_before(before):
             return "performance"
+        joined = re.search(r"\s*(?:,|and|, and)\s*$", before)
+        first = _mark_ending_at(article, mark.start - len(joined.group(0))) if joined else None
+        if first is not None and first[1].kind == "bare":  # "clocked 10.91 and 10.95"
+            return mark_role(article, *first)
         return "none"
     whole_seconds = mark.kind == "time" and not mark.has_decimals and mark.value == int(mark.value)
     if whole_seconds and not re.search(r"\d:\d|min|hour|hr", mark.text, re.I):
         return "none"  # "two seconds", "inside the opening 60 seconds": durations, or margins
     return "performance"
+
+
+def _mark_ending_at(article: Article, end: int) -> tuple[Span, Mark] | None:
+    return next(((s, m) for s, m in article.marks.values() if m.end == end), None)
 
 
 def bare_unit(article: Article, span: Span) -> str:

@@ -4,6 +4,8 @@ value in seconds, metres or points ("finished in 2:07:07", "leapt 6.50m", "James
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from extractor.claims.context import Article
@@ -67,24 +69,39 @@ def _owner(article: Article, span: Span) -> list[Person]:
 def _respectively(
     article: Article, sent: Span, performances: list[tuple[Span, Mark]]
 ) -> list[list[Person]] | None:
-    """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively": the marks of
-    the clause with "respectively" go to its subjects in order; the other marks of the
-    sentence are left to the usual rules (``[]`` entries)."""
+    """ "Kronberg and Dorival clocked 7.62secs and 7.63secs respectively", or without the
+    word when the marks are joined as the subjects are ("Reyes and Grange clocked 10.91
+    and 10.95"): the marks go to the subjects in order; the other marks of the sentence
+    are left to the usual rules."""
+    if len(performances) < 2:
+        return None
     resp = next((t for t in sent if t.lower_ == "respectively"), None)
-    if resp is None or len(performances) < 2:
-        return None
-    verb = clause_verb(resp)
-    people = subject_people(verb, article.athletes)
-    mine = [
-        k
-        for k, (span, _) in enumerate(performances)
-        if verb.left_edge.i <= span.start
-        and span.end <= verb.right_edge.i + 1
-        and clause_verb(span.root) in (verb, resp.head)
-    ]
-    if len(people) < 2 or len(mine) != len(people):
-        return None
-    out: list[list[Person]] = [_owner(article, span) for span, _ in performances]
-    for person, k in zip(people, mine, strict=True):
-        out[k] = [person]
-    return out
+    verbs = [clause_verb(resp)] if resp is not None else []
+    verbs += [clause_verb(span.root) for span, _ in performances]
+    for verb in dict.fromkeys(verbs):
+        people = subject_people(verb, article.athletes)
+        mine = [
+            k
+            for k, (span, _) in enumerate(performances)
+            if verb.left_edge.i <= span.start
+            and span.end <= verb.right_edge.i + 1
+            and (clause_verb(span.root) == verb or (resp is not None and span.root.head == resp))
+        ]
+        if len(people) < 2 or len(mine) != len(people):
+            continue
+        if resp is None and not _joined(article, [performances[k][0] for k in mine]):
+            continue
+        out: list[list[Person]] = [_owner(article, span) for span, _ in performances]
+        for person, k in zip(people, mine, strict=True):
+            out[k] = [person]
+        return out
+    return None
+
+
+def _joined(article: Article, spans: list[Span]) -> bool:
+    """Marks written as one list: "10.91 and 10.95", "7.62, 7.63 and 7.70"."""
+    text = article.text
+    return all(
+        re.fullmatch(r"\s*(?:,|and|, and)\s*", text[a.end_char : b.start_char]) is not None
+        for a, b in zip(spans, spans[1:], strict=False)
+    )

@@ -92,3 +92,10 @@ def test_gaps_to_the_winner_are_the_winners_margins(claims_of: Extract) -> None:
 def test_a_gap_with_no_win_before_it_is_left_out(claims_of: Extract) -> None:
     doc = claims_of("Aino Vikman was fourth (+22.5) in the women's 30km classic in Lahti.")
     assert not any(c.type == "margin" for c in doc.claims)
+
+
+def test_marks_joined_like_their_subjects_go_in_order(claims_of: Extract) -> None:
+    doc = claims_of("Tia Brooks and Ana Paz clocked 10.91 and 10.95 in the women's 100m final.")
+    assert {("performance", "brooks", 10.91, "s"), ("performance", "paz", 10.95, "s")} == {
+        f for f in facts(doc) if f[0] == "performance"
+    }
