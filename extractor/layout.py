@@ -42,9 +42,9 @@ _AGENCY_DATELINE = re.compile(
     r"\((?:[A-Z][\w&.\-]*)(?:[ \t]+[A-Z][\w&.\-]*){0,3}\)[ \t]*(?:—|–|--|-)[ \t]*",
     re.MULTILINE,
 )
-# "1. Name (Nation) 1:47.71", "10= Name ...": one results line.
-LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=)[ \t]+(?=[^\W\d])")
-_LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=)[ \t]+[^\W\d]", re.MULTILINE)
+# "1. Name (Nation) 1:47.71", "10= Name ...", "10 equal. Name ...": one results line.
+LIST_ITEM = re.compile(r"(?<![\w.])(?P<rank>\d{1,3})(?:\.|=|[ \t]+equal\.?)[ \t]+(?=[^\W\d])")
+_LIST_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\.|=|[ \t]+equal\.?)[ \t]+[^\W\d]", re.MULTILINE)
 # "Ballanger (France) beat Neumann (Germany) 2-0 (11.959 / 12.225)": a match result.
 MATCH_LINE = re.compile(
     r"^[ \t]*(?P<a>[^\W\d][^()\n.,;:]{0,40}?)[ \t]*(?:\((?P<an>[^()\n]{2,30})\)[ \t]*)?"

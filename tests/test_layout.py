@@ -11,7 +11,7 @@ def test_wire_headline_dateline_and_list() -> None:
     text = (
         "ALPINE SKIING-WOMEN'S WORLD CUP DOWNHILL RESULTS.\n\nVAIL, Colorado 1996-12-07\n"
         "Provisional results:\n1. Renate Goetschl (Austria) one minute 47.71 seconds\n"
-        "10= Martina Ertl (Germany) 1:18.48\n"
+        "10= Martina Ertl (Germany) 1:18.48\n10 equal. Anja Pärson (Sweden) 1:18.48\n"
     )
     layout = find_layout(text)
     assert layout.headline == (0, text.index("\n"))
@@ -19,6 +19,7 @@ def test_wire_headline_dateline_and_list() -> None:
     assert [text[s:e] for s, e in layout.list_lines] == [
         "1. Renate Goetschl (Austria) one minute 47.71 seconds",
         "10= Martina Ertl (Germany) 1:18.48",
+        "10 equal. Anja Pärson (Sweden) 1:18.48",
     ]
 
 

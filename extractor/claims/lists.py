@@ -35,7 +35,7 @@ from extractor.layout import MATCH_LINE, PROGRESSION_LINE
 from extractor.values.marks import Mark, find_marks
 
 _ITEM = re.compile(
-    r"^\s*(?P<rank>\d{1,3})(?P<tie>[.=])\s+(?P<name>[^\W\d][^()\d;]*[^\s()\d;])\s*"
+    r"^\s*(?P<rank>\d{1,3})(?P<tie>[.=]|\s+equal\b\.?|\s*=)\s+(?P<name>[^\W\d][^()\d;]*[^\s()\d;])\s*"
     r"(?:\((?P<nation>[^()\d]+)\)\s*)?(?P<rest>.*?)[;.]?\s*$"
 )
 _NUMBER = re.compile(r"(?<![\d.:,/-])\d{1,4}(?:\.\d{1,3})?(?![\d.:,]|-\w)")

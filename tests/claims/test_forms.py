@@ -145,3 +145,19 @@ def test_elided_nation_tally(claims_of: Extract) -> None:
         "At the Winter Olympics, Norway now have 38 medals overall, ahead of Germany's 27."
     )
     assert ("tally", "GER", 27, "any") in facts(doc)
+
+
+def test_equal_places_and_lines_without_a_place(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Results, four-man bobsleigh:\n"
+        "1. Norway I (Ola Berg, Per Lie, Jon Aas, Kai Moe) 1:47.10 (53.50 / 53.60)\n"
+        "2 equal. Canada I (Ian Roy, Ben Poe, Sam Hill, Tom Fry) 1:47.30 (53.60 / 53.70)\n"
+        "2 equal. Italy II (Ugo Riva, Leo Sala, Dino Gatti, Ezio Neri) 1:47.30 (53.70 / 53.60)\n"
+        "DNF. France I (Luc Bon, Guy Roux, Max Petit, Noe Blanc)\n"
+    )
+    ranks = {(tuple(c.athletes), c.rank) for c in doc.claims if c.type == "result"}
+    assert (("Ian Roy", "Ben Poe", "Sam Hill", "Tom Fry"), 2) in ranks
+    assert (("Ugo Riva", "Leo Sala", "Dino Gatti", "Ezio Neri"), 2) in ranks
+    assert not any("Luc Bon" in c.athletes for c in doc.claims)
+    runs = {c.value for c in doc.claims if c.type == "performance" and "Ugo Riva" in c.athletes}
+    assert runs == {107.3, 53.7, 53.6}
