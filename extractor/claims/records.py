@@ -22,6 +22,7 @@ from extractor.claims.syntax import (
 )
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person, event_gender
+from extractor.values.marks import Mark
 from extractor.values.numbers import cardinal, ordinal
 
 EQUAL_VERBS = frozenset({"equal", "equalled", "match", "tie"})
@@ -122,6 +123,8 @@ def _record(article: Article, span: Span) -> list[Draft]:
         return []
     scope = span.id_ or "other"
     status, cue = _status(article, span)
+    if status == "previous" and (broken := _broken_previous(article, span, scope)) is not None:
+        return broken
     holder = cue.lower_ in ("holder", "holders")
     if status != "missed" and not holder and is_hypothetical(span.root):
         return []
@@ -136,6 +139,12 @@ def _record(article: Article, span: Span) -> list[Draft]:
         people = title_holder(cue, athletes) or subjects(cue, athletes)
     else:
         people = subjects(span.root, athletes)
+    if (
+        owner
+        and not people
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
+    ):
+        people, owner = owner, []  # "It was her 12th world record": hers, not one she broke
     drafts: list[Draft] = []
     value, unit = (None, None)
     if status in ("set", "equalled", "missed") or (status == "held" and not owner):
@@ -147,6 +156,13 @@ def _record(article: Article, span: Span) -> list[Draft]:
     if (owner and status == "set" and owner != people) or (own and status == "set" and people):
         prev_people = people if own else owner
         drafts.append(_draft(article, span, prev_people, scope, "previous", None, None, event))
+    if not people and status == "set" and (named := _mark_subject(article, span)) is not None:
+        # "The 10.91 was a Dominican record": whose 10.91 it was, resolving finds out
+        mark = named[1]
+        unit = mark.unit or bare_unit(article, named[0])
+        record = _draft(article, span, [], scope, status, mark.value, unit, event)
+        record.rule = "record-of-mark"
+        return [*drafts, record]
     if not people:
         return drafts
     count = _count_of(span)
@@ -167,6 +183,86 @@ def _record(article: Article, span: Span) -> list[Draft]:
         value, unit = float(count), span.text.lower()
     drafts.insert(0, _draft(article, span, people, scope, status, value, unit, event))
     return drafts
+
+
+# Verbs that put a new record in the place of an old one: "lowering the previous world
+# record of 1:52.85", "erased the old mark of 14:39.29 set by X".
+BREAK_VERBS = frozenset(
+    {"break", "lower", "erase", "better", "smash", "shatter", "improve", "beat", "eclipse"}
+)
+
+
+def _broken_previous(article: Article, span: Span, scope: str) -> list[Draft] | None:
+    """ "won in 1:52.41, lowering the previous world record of 1:52.85 set by X": the
+    subject set the record (with the sentence's own performance), X held it before (with
+    the old mark, which was X's performance too). None when the form is not this one."""
+    verb = span.root.head if span.root.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.lemma_ not in BREAK_VERBS or is_hypothetical(verb):
+        return None
+    athletes = article.athletes
+    people = subjects(verb, athletes)
+    old = _mark_after(article, span)
+    holder = _set_by(article, span, old[0] if old else span) or _possessor(article, span)
+    event = article.event_at(span.root)
+    drafts: list[Draft] = []
+    if people:
+        value, unit = _value(article, span, verb)
+        drafts.append(_draft(article, span, people, scope, "set", value, unit, event))
+    if holder and holder != people:
+        value, unit = (
+            (old[1].value, old[1].unit or bare_unit(article, old[0])) if old else (None, None)
+        )
+        drafts.append(_draft(article, span, holder, scope, "previous", value, unit, event))
+        if old is not None:
+            drafts.append(
+                Draft(
+                    "performance",
+                    span.sent,
+                    old[0].start,
+                    people=holder,
+                    fields={"value": value, "unit": unit, "text": old[1].text},
+                    event=event.full(event_gender(holder)) if event else None,
+                    rule="previous-record",
+                )
+            )
+    return drafts
+
+
+def _mark_subject(article: Article, span: Span) -> tuple[Span, Mark] | None:
+    """The mark that is the subject of "was a ... record" ("The 10.91 was a Dominican
+    record", "Her 2:19:32 was a national record")."""
+    verb = clause_verb(span.root)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in c.subtree:
+                if t.i in article.marks:
+                    return article.marks[t.i]
+    return None
+
+
+def _mark_after(article: Article, span: Span) -> tuple[Span, Mark] | None:
+    """The mark a record phrase names: "the previous world record of 1:52.85"."""
+    for start, (mspan, mark) in article.marks.items():
+        between = article.text[span.end_char : mspan.start_char]
+        if start >= span.end and re.fullmatch(r"\s*(?:of|at|in)\s*", between):
+            return mspan, mark
+    return None
+
+
+def _set_by(article: Article, span: Span, after: Span) -> list[Person]:
+    """The holder of an old record: "... of 1:52.85 set by her teammate X", "held by X"."""
+    doc = article.doc
+    for t in doc[after.end : min(span.sent.end, after.end + 3)]:
+        if not (t.lemma_ in ("set", "hold", "own") and t.i + 1 < span.sent.end):
+            continue
+        if doc[t.i + 1].lower_ != "by":
+            continue
+        for k in range(t.i + 2, min(span.sent.end, t.i + 7)):
+            if doc[k].pos_ == "PRON":
+                continue  # "set by her teammate X": X, not the one "her" is
+            if (person := article.athletes.person_at(k)) is not None:
+                return [person]
+    return []
 
 
 _MARK_NOUNS = frozenset(

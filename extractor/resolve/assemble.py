@@ -15,7 +15,7 @@ from extractor.models import ClaimsDocument, Evidence, ExtractorInfo, content_ha
 from extractor.resolve.checks import Finding, Setting, check
 from extractor.resolve.claims import article_sport, resolve_claim
 from extractor.resolve.confidence import calibration, features
-from extractor.resolve.infer import infer, winners_of_gaps
+from extractor.resolve.infer import infer, owners_of_marks, winners_of_gaps
 from extractor.resolve.repeats import drop_repeats
 
 Observer = Callable[[list[dict[str, float]]], None]
@@ -27,7 +27,7 @@ def build_document(
     """The claims document of an annotated doc. ``observe``, if given, receives the
     confidence model's features of each claim, in order (for fitting the model)."""
     article = doc._.article if Doc.has_extension("article") and doc._.article else Article(doc)
-    drafts: list[Draft] = winners_of_gaps(list(doc._.claims or []))
+    drafts: list[Draft] = owners_of_marks(winners_of_gaps(list(doc._.claims or [])))
     sport = article_sport(article)
     resolved = drop_repeats(
         [r for d in drafts if (r := resolve_claim(article, d, sport)) is not None]

@@ -85,6 +85,27 @@ def winners_of_gaps(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def owners_of_marks(drafts: list[Draft]) -> list[Draft]:
+    """A record said of a mark ("The 10.91 was a Dominican record") is the record of
+    whoever the article gave that mark to last before it; with nobody, it is dropped."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.rule == "record-of-mark" and not d.people:
+            owners = [
+                p
+                for p in drafts
+                if p.type == "performance"
+                and p.people
+                and p.fields.get("value") == d.fields.get("value")
+                and p.sent.start_char <= d.sent.start_char
+            ]
+            if owners:
+                last = owners[-1]
+                d = replace(d, people=last.people, event=d.event or last.event)
+        out.append(d)
+    return out
+
+
 def _is_win(d: Draft) -> bool:
     """A win reported in the article (not a title held from before, not a relay, where
     the athlete beaten stands for a team)."""

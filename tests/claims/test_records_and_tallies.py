@@ -98,3 +98,31 @@ def test_nation_tally_and_count_record(claims_of: Extract) -> None:
 )
 def test_no_record(claims_of: Extract, text: str) -> None:
     assert not any(c.type == "record" for c in claims_of(text).claims)
+
+
+def test_a_broken_previous_record_is_set_by_the_subject_and_was_the_holders(
+    claims_of: Extract,
+) -> None:
+    doc = claims_of(
+        "Lena Voss won the women's 400m freestyle in 3:56.10, bettering the previous world "
+        "record of 3:56.80 set by her rival Kim Aldo."
+    )
+    records = {(c.athletes[0], c.status, c.value) for c in doc.claims if c.type == "record"}
+    assert records == {("Lena Voss", "set", 236.1), ("Kim Aldo", "previous", 236.8)}
+    assert ("performance", "aldo", 236.8, "s") in facts(doc)
+
+
+def test_her_nth_record_is_hers(claims_of: Extract) -> None:
+    doc = claims_of("Maya Kell cleared 5.01m in Paris. It was her 12th world record.")
+    assert ("record", "kell", "world", "set") in facts(doc)
+    assert ("record", "kell", "world", "previous") not in facts(doc)
+
+
+def test_a_record_said_of_a_mark_goes_to_its_owner(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Ana Reyes and Tia Grange clocked 10.91 and 10.95 in Zurich. The 10.91 was a "
+        "Dominican record."
+    )
+    assert {f for f in facts(doc) if f[0] == "record"} == {("record", "reyes", "national", "set")}
+    doc = claims_of("The 10.91 was a Dominican record.")
+    assert not any(c.type == "record" for c in doc.claims)
