@@ -4,7 +4,8 @@
 Candidates, in order: subjects earlier in the same sentence, other athletes earlier in
 it, then the subjects and other athletes of each earlier sentence, the latest sentence
 first; gender and nationality, where known, must not clash. A sentence that lost its
-subject (it starts in lower case) breaks the chain: its referent is unknown.
+subject (it starts in lower case or on a stop) breaks the chain: its referent is unknown,
+and so is that of the description that follows it ("The 21-year-old").
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     sents = list(doc.sents)
     first_person: list[list[Token]] = []
     for sent in sents:
-        if sent.text.strip()[:1].islower():
+        lost = sent.text.strip()[:1].islower() or sent.text.strip()[:1] in ",;."
+        if lost:
             history = []  # a sentence that lost its subject: its referent is unknown
         sent_subjects: list[Person] = []
         sent_mentions: list[Person] = []
@@ -81,7 +83,9 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
             ):
                 _touch(sent_subjects, antecedent)
             _touch(sent_mentions, antecedent)
-        if sent_subjects or sent_mentions:
+        if (sent_subjects or sent_mentions) and not (lost and not sent_subjects):
+            # (after a lost subject, "The 21-year-old" is that one, not another athlete
+            # the sentence named: "sprinted past X ... The 21-year-old ran 53.45")
             # For later sentences: this one's subjects, then its athletes left to right.
             in_order = list(reversed(sent_mentions))
             history.append(sent_subjects + [p for p in in_order if p not in sent_subjects])

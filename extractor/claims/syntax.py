@@ -373,15 +373,49 @@ def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
         found = people_at(subj, athletes)
         if found:
             return found
+    opening = sent.text.lstrip()[:1]
+    if opening.islower() or opening in (",", ";", "."):
+        return []  # ", based in Bath, sprinted past X": the article lost the subject's name
+    if _unresolved_descriptor_opens(sent, athletes):
+        return []  # "The 25-year-old set ... ahead of X": the subject is not X
     best: tuple[int, Person] | None = None
     for t in sent:
         person = athletes.person_at(t.i)
         if person is None or t.dep_ in ("dobj", "obj"):
             continue  # "shocked Pete Sampras in the final to win": the beaten one
+        if t.dep_ == "pobj" and _beaten_by_position(t.head):
+            continue  # "to finish ahead of rival X", "clear of X": the beaten one
         distance = tok.i - t.i if t.i <= tok.i else (t.i - tok.i) * 2 + 1
         if best is None or distance < best[0]:
             best = (distance, person)
     return [best[1]] if best else []
+
+
+_POSITION_WORDS = frozenset({"ahead", "clear", "behind", "than", "over", "past", "beyond"})
+
+
+def _beaten_by_position(prep: Token) -> bool:
+    """A preposition that places its object behind someone: "ahead of", "clear of",
+    "behind", "faster than", "victory over"."""
+    return prep.lower_ in _POSITION_WORDS or (
+        prep.lower_ == "of" and prep.head.lower_ in _POSITION_WORDS
+    )
+
+
+def _unresolved_descriptor_opens(sent: Span, athletes: Athletes) -> bool:
+    """The sentence opens on "The 25-year-old", "The Briton" that refers to nobody the
+    article names (the name before was lost): its subject is unknown."""
+    head = [t for t in sent[:6] if not t.is_space]
+    if not head or head[0].lower_ != "the":
+        return False
+    for t in head[1:]:
+        if athletes.person_at(t.i) is not None or t.i in athletes.refs:
+            return False
+        if t.lower_ in ("old", "year-old") or t.lower_.endswith("-year-old"):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def is_hypothetical(tok: Token) -> bool:

@@ -61,3 +61,15 @@ def test_a_football_report_gives_nothing_and_says_why(claims_of: Run) -> None:
     )
     assert doc.claims == []
     assert {w.check for w in doc.warnings} <= {"sport_is_covered"}
+
+
+def test_a_lost_name_takes_its_claims_with_it(claims_of: Run) -> None:
+    doc = claims_of(
+        "Nia Cole won the 200m in Leeds.\n\n"
+        "was in superb form as she stormed to the 60m hurdles title. The 24-year-old set a "
+        "new Welsh record, clocking 7.99 seconds to finish ahead of rival Beth Lane.\n\n"
+        ", based in Bath, sprinted past Ruth Ames to take the 400m title. The 20-year-old "
+        "ran a personal best of 52.90 seconds."
+    )
+    people = {a for c in doc.claims for a in c.athletes}
+    assert people <= {"Nia Cole"}, [c.model_dump(exclude_none=True) for c in doc.claims]
