@@ -186,7 +186,20 @@ class Article:
         if own:
             return own[-1][1]
         if self.is_future(sent) and not own:
-            return self.context_competition(tok)
+            # A plan names the competition ahead; what a relative clause reports ("X,
+            # part of the quartet that won gold at the Athens Olympics, will run") names
+            # its own.
+            clause = _relative_clause(tok)
+            inside = (
+                [
+                    (s, c)
+                    for s, c in self.spans_in(self.lexicon.competitions, sent.start, sent.end)
+                    if clause.left_edge.i <= s.start and s.end <= clause.right_edge.i + 1
+                ]
+                if clause is not None
+                else []
+            )
+            return inside[0][1] if inside else self.context_competition(tok)
         named = [
             (s, c)
             for s, c in self.spans_in(self.lexicon.competitions, sent.start, sent.end)
@@ -338,3 +351,15 @@ def in_title(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end : min(span.sent.end, span.end + 3)]
     return any(t.lower_ in _TITLES for t in after) and not any(t.is_punct for t in after[:1])
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The verb of the relative clause ``tok`` is in, if any."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "relcl":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -287,11 +287,25 @@ def _title_np(article: Article, tok: Token) -> Span:
 
 
 def _comps_in(article: Article, span: Span) -> list[CompetitionMention]:
-    found = []
-    for s, comp in article.lexicon.competitions + article.lexicon.adjectives:
-        if s.start >= span.start and s.end <= span.end:
-            found.append(comp)
-    return found
+    found = sorted(
+        (
+            comp
+            for s, comp in article.lexicon.competitions + article.lexicon.adjectives
+            if s.start >= span.start and s.end <= span.end
+        ),
+        key=lambda c: c.start,
+    )
+    # "British Olympic relay gold medallists": the nationality of the holders, not a
+    # second championship ("Commonwealth and European" are joined).
+    return [
+        c
+        for k, c in enumerate(found)
+        if not (
+            k + 1 < len(found)
+            and c.level == "national"
+            and article.text[c.end : found[k + 1].start].strip() == ""
+        )
+    ]
 
 
 def _champion(article: Article, tok: Token) -> list[Draft]:

@@ -192,7 +192,7 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
                 continue  # "Defending Olympic champion Keller was sixth": a misparse
             whose = any(t.lower_ == "whose" for t in child.subtree)  # "McIlroy, whose time of"
             if (child.lower_ in ("who", "that", "which") or whose) and verb.dep_ == "relcl":
-                return people_at(verb.head, athletes)
+                return people_at(verb.head, athletes) or _member_of(verb.head, athletes)
             found = people_at(child, athletes)
             if found:
                 return found
@@ -215,6 +215,28 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
         return subject_people(clause_verb(verb.head), athletes, depth + 1)
     if verb.dep_ == "relcl":
         return people_at(verb.head, athletes)
+    return []
+
+
+_MEMBERSHIP = frozenset({"part", "member", "one"})
+
+
+def _member_of(group: Token, athletes: Athletes) -> list[Person]:
+    """ "Gardener, part of the quartet that won gold", "X was a member of the team that
+    took silver": what the group did, its named member did with it."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _MEMBERSHIP:
+        return []
+    holder = prep.head
+    if holder.dep_ == "appos":
+        return people_at(holder.head, athletes)
+    if holder.dep_ == "attr" and holder.head.lemma_ == "be":
+        return [
+            p
+            for c in holder.head.children
+            if c.dep_ in SUBJECT_DEPS
+            for p in people_at(c, athletes)
+        ]
     return []
 
 
@@ -262,6 +284,13 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     """Who holds a title in apposition: "Olympic champion Carolina Kluft", "Sotherton,
     the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
     title, head = _title_chain(tok, athletes)
+    named = (
+        _named_right_after(title, athletes)
+        or _named_right_after(tok, athletes)
+        or (tok.i + 1 < tok.sent.end and _named_right_after(tok.nbor(1), athletes))
+    )  # the title word itself, or the one after a medal's colour ("gold medallists X")
+    if named:
+        return named  # "Sydney 200m champion Kostas Kenteris", "gold medallists X and Y"
     found = people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,
@@ -300,6 +329,42 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     if nxt < tok.sent.end and athletes.by_token.get(nxt) is not None:
         return people_at(doc[nxt], athletes) or [athletes.by_token[nxt]]
     return []
+
+
+_PLURAL_TITLES = frozenset({"medallists", "medalists", "champions", "winners"})
+
+
+def _named_right_after(title: Token, athletes: Athletes) -> list[Person]:
+    """The names that follow a title word directly, whatever the parse made of them: one
+    after a singular title, all those joined by commas and "and" after a plural one."""
+    if title.lemma_ not in (
+        "champion",
+        "medallist",
+        "medalist",
+        "winner",
+    ):
+        return []
+    doc = title.doc
+    k = title.i + 1
+    first = athletes.by_token.get(k) if k < title.sent.end else None
+    if first is None:
+        return []
+    if title.lower_ not in _PLURAL_TITLES:
+        return [first]
+    found = [first]
+    while k < title.sent.end:
+        person = athletes.by_token.get(k)
+        if person is not None:
+            if person not in found:
+                found.append(person)
+            k += 1
+        elif (
+            doc[k].text in (",", "and") and k + 1 < title.sent.end and athletes.by_token.get(k + 1)
+        ):
+            k += 1
+        else:
+            break
+    return found
 
 
 def subjects(tok: Token, athletes: Athletes) -> list[Person]:
@@ -430,6 +495,8 @@ def is_hypothetical(tok: Token) -> bool:
     for _ in range(10):
         if _hypothetical_word(cur):
             return True
+        if _set_off_apposition(cur):
+            return False  # "X, winner in Dublin last year, will face Y": a description
         if cur.pos_ in ("VERB", "AUX"):
             for child in cur.children:
                 if child.dep_ == "neg" and via_subject:
@@ -462,6 +529,17 @@ def is_hypothetical(tok: Token) -> bool:
         via_subject = cur.dep_ in SUBJECT_DEPS and cur.pos_ not in ("VERB", "AUX")
         cur = cur.head
     return False
+
+
+def _set_off_apposition(tok: Token) -> bool:
+    """A noun phrase in apposition between commas: what it says stands on its own."""
+    start = tok.left_edge.i
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and start > 0
+        and tok.doc[start - 1].text == ","
+    )
 
 
 _PLAN_NOUNS = frozenset({"target", "aim", "goal", "ambition", "hope", "plan", "dream", "wish"})

@@ -169,9 +169,12 @@ def find_events(text: str) -> list[EventMention]:
     for m in bare_distance.finditer(text):
         distance = m.group("num").replace(",", "") + "m"
         found.append(EventMention(m.start(), m.end(), distance, _gender(m.group("gender"))))
+    money = _money_before()
     for m in distance_event.finditer(text):
         if _PART_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
+        if money.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # "seeking $25m (\u00a313m)": money, no race
         if _PART_AFTER.match(text[m.end("unit") :]) or _WIND.match(text[m.end("unit") :]):
             continue
         dist = _distance(m.group("num"), m.group("unit"), m.group("relay"))
@@ -191,6 +194,13 @@ def find_events(text: str) -> list[EventMention]:
             name = canonical.get(name, name)
             found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     return leftmost_longest(found)
+
+
+@lru_cache(maxsize=1)
+def _money_before() -> re.Pattern[str]:
+    """A currency sign just before a number (the registry's units of money)."""
+    signs = [re.escape(m) for m in registry().file.money if not m[:1].isalpha()]
+    return re.compile(rf"(?:{'|'.join(signs)})\s?$")
 
 
 @lru_cache(maxsize=1)

@@ -140,3 +140,42 @@ def test_the_infinitive_after_a_beaten_object_is_the_winners(claims_of: Extract)
     doc = claims_of("At the Olympics, Ola Berg beat Ken Obi to win the 800m.")
     assert ("medal", "berg", "gold") in facts(doc)
     assert ("medal", "obi", "gold") not in facts(doc)
+
+
+def test_a_title_belongs_to_the_name_right_after_it(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Kim Lowe, the 2000 Olympic 100m silver medallist, and Sydney 200m champion Kostas "
+        "Kenteris will run in Leeds."
+    )
+    assert ("medal", "kenteris", "gold") in facts(doc)
+    assert ("medal", "lowe", "gold") not in facts(doc)
+
+
+def test_plural_medallists_share_one_team_medal(claims_of: Extract) -> None:
+    doc = claims_of("British Olympic relay gold medallists Ian Roy and Ben Poe will race in Leeds.")
+    medals = [c for c in doc.claims if c.type in ("medal", "result")]
+    assert [(c.athletes, c.medal) for c in medals] == [(["Ian Roy", "Ben Poe"], "gold")]
+    assert medals[0].competition is not None and medals[0].competition.endswith("Olympics")
+    # "British" is who they are, not a second championship
+
+
+def test_a_member_of_a_crew_that_won_shares_its_medal(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Tom Gale, part of the British 4x100m quartet that won gold at the Athens Olympics, "
+        "will run in Leeds on Sunday."
+    )
+    medal = next(c for c in doc.claims if c.type == "medal")
+    assert (medal.athletes, medal.medal, medal.competition) == (
+        ["Tom Gale"],
+        "gold",
+        "2004 Summer Olympics",
+    )
+
+
+def test_an_apposition_is_a_fact_in_a_sentence_about_the_future(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Ian Vale will face Australian Craig Moss, winner in Dublin for the last two years, "
+        "in the 3000m."
+    )
+    assert ("result", "moss", 1) in facts(doc)
+    assert ("result", "vale", 1) not in facts(doc)

@@ -73,3 +73,7 @@ def test_a_specialists_title_names_an_event() -> None:
     assert decathlon is not None and decathlon.name == "decathlon"
     assert described_event("fellow", "jumper") is None
     assert described_event("british", "sprinter") is None
+
+
+def test_money_is_no_event() -> None:
+    assert [e.name for e in find_events("seeking $25m (\u00a313m) after her 200m win")] == ["200m"]
