@@ -391,12 +391,17 @@ def _object_before(verb: Token, athletes: Athletes) -> list[Person]:
     """ "nothing stopped Kato winning the bronze", "helped Ines Kato win gold": the object
     of the verb above is the subject of a bare clause right after it (not of "beat X to
     win", where the infinitive's subject is the beater)."""
-    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.tag_ not in ("VBG", "VB"):
+    if verb.tag_ not in ("VBG", "VB"):
+        return []
+    start, above = verb.i, verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":  # "stopped X from winning"
+        start, above = verb.head.i, verb.head.head
+    elif verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return []
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    for c in verb.head.children:
-        if c.dep_ in ("dobj", "obj") and c.right_edge.i == verb.i - 1:
+    for c in above.children:
+        if c.dep_ in ("dobj", "obj") and c.right_edge.i == start - 1:
             return people_at(c, athletes)
     return []
 
@@ -493,6 +498,9 @@ def is_hypothetical(tok: Token) -> bool:
     cur = tok
     via_subject = False  # "A win in New York doesn't make up for Athens": the win stands
     for _ in range(10):
+        prevented = _prevented(cur)
+        if prevented is not None:
+            return prevented
         if _hypothetical_word(cur):
             return True
         if _set_off_apposition(cur):
@@ -539,6 +547,30 @@ def _set_off_apposition(tok: Token) -> bool:
         and tok.pos_ in ("NOUN", "PROPN")
         and start > 0
         and tok.doc[start - 1].text == ","
+    )
+
+
+_PREVENT_VERBS = frozenset({"stop", "prevent"})
+
+
+def _prevented(verb: Token) -> bool | None:
+    """For the clause of a verb of prevention: "an injury prevented her from winning"
+    (True: she did not win), "that didn't stop her winning the bronze", "nothing stopped
+    her winning" (False: she did); None for any other clause."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.lower_ == "from":
+        above = above.head
+    elif verb.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    if above.lemma_ not in _PREVENT_VERBS or above.i == verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # "stopped the clock in 1:49.87, while X finished fourth": a clause
+    return not any(
+        c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in ("nothing", "nobody"))
+        for c in above.children
     )
 
 

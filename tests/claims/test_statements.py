@@ -73,3 +73,16 @@ def test_a_lost_name_takes_its_claims_with_it(claims_of: Run) -> None:
     )
     people = {a for c in doc.claims for a in c.athletes}
     assert people <= {"Nia Cole"}, [c.model_dump(exclude_none=True) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("The injury did not stop Ines Kato from winning the Olympic 10,000m bronze.", True),
+        ("She is 35, but that didn't stop Ines Kato winning the Olympic 10,000m bronze.", True),
+        ("An injury prevented Ines Kato from winning the Olympic 10,000m bronze.", False),
+        ("A fall stopped Ines Kato winning the Olympic 10,000m bronze.", False),
+    ],
+)
+def test_what_was_prevented_did_not_happen(claims_of: Run, text: str, won: bool) -> None:
+    assert any(c.type == "medal" for c in claims_of(text).claims) is won
