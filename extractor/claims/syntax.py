@@ -566,7 +566,8 @@ def _prevented(verb: Token) -> bool | None:
         return None
     if above.lemma_ not in _PREVENT_VERBS or above.i == verb.i:
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own and not (verb.dep_ == "ccomp" and own[0].left_edge.i == above.i + 1):
         return None  # "stopped the clock in 1:49.87, while X finished fourth": a clause
     return not any(
         c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in ("nothing", "nobody"))
