@@ -5,6 +5,8 @@ gold medal, elsewhere a result of rank 1."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from extractor.claims.awards import placing_drafts
@@ -12,6 +14,7 @@ from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.medals import COLORS, MEDAL_NOUNS
 from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects
+from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person, event_gender
 from extractor.values.numbers import ordinal
@@ -92,6 +95,9 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         return []
     people: list[Person]
     if tok.pos_ == "VERB" or tok.lower_ == "won":
+        races = _listed_marathons(article, tok)
+        if races:
+            return races
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
         for obj in objects:
             if (
@@ -122,6 +128,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         people = subjects(tok, article.athletes)
         # "had already won the 10K interval start, the skiathlon and the relay": each one
         events = _events_of(article, [c for o in objects for c in (o, *o.conjuncts)])
+        if len(events) < 2:
+            events = _events_listed_after(article, tok) or events
         if len(events) >= 2 and people:
             gender = event_gender(people)
             return [
@@ -198,10 +206,62 @@ def _listed_events(article: Article, obj: Token) -> list[Draft] | None:
     return drafts
 
 
+_PLACE_LIST = re.compile(
+    r"\s*(?:the\s+)?((?:[A-Z][\w'.-]*\s*)+(?:(?:,|,?\s+and)\s+(?:[A-Z][\w'.-]*\s*)+)+)"
+)
+
+
+def _listed_marathons(article: Article, tok: Token) -> list[Draft]:
+    """ "has won the Boston, London and Tokyo marathons": one win of each city's race
+    (the cities written as one list before the plural)."""
+    doc = article.doc
+    races = next(
+        (t for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 14)] if t.lower_ == "marathons"),
+        None,
+    )
+    if races is None:
+        return []
+    m = _PLACE_LIST.fullmatch(article.text[tok.idx + len(tok) : races.idx])
+    people = subjects(tok, article.athletes)
+    if m is None or not people or is_hypothetical(tok):
+        return []
+    places = [p.strip() for p in re.split(r",|\band\b", m.group(1)) if p.strip()]
+    drafts: list[Draft] = []
+    gender = event_gender(people)
+    event = f"{gender} marathon" if gender else "marathon"
+    for place in places:
+        at = article.text.index(place, tok.idx)
+        comp = CompetitionMention(at, at + len(place), "meeting", f"{place} Marathon")
+        drafts += placing_drafts(article, tok, people, 1, comp=comp, event=event, rule="win")
+    return drafts
+
+
 def _ran_away_with(article: Article, tok: Token) -> bool:
     away = any(c.lower_ == "away" for c in tok.children)
     withs = [c for c in tok.children if c.lower_ == "with"]
     return away and any(inside_event(article, p) for w in withs for p in w.children)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:wo)?men's\s+)?")
+
+
+def _events_listed_after(article: Article, tok: Token) -> list[EventMention]:
+    """ "winning the sprint hurdles, the long jump and the 400m": the events written as
+    one list right after the win word, however the parse joined them."""
+    text = article.text
+    after = [(s, ev) for s, ev in article.lexicon.events if tok.i < s.start < tok.sent.end]
+    if not after or after[0][0].start - tok.i > 4:
+        return []
+    if not re.fullmatch(
+        r"\s*(?:the\s+)?(?:(?:wo)?men's\s+)?", text[tok.idx + len(tok) : after[0][0].start_char]
+    ):
+        return []
+    listed = [after[0]]
+    for span, ev in after[1:]:
+        if not _LIST_GAP.fullmatch(text[listed[-1][0].end_char : span.start_char]):
+            break
+        listed.append((span, ev))
+    return [ev for _, ev in listed] if len(listed) >= 2 else []
 
 
 def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:

@@ -102,3 +102,25 @@ def test_no_placing(claims_of: Extract, text: str) -> None:
 )
 def test_a_count_of_wins_is_no_placing(claims_of: Extract, text: str) -> None:
     assert not [c for c in claims_of(text).claims if c.type == "result"]
+
+
+def test_events_written_as_one_list_after_a_win_are_each_won(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Ida Strand showed fine form at the Bergen meeting on Sunday, winning the sprint "
+        "hurdles, the long jump and the 200m."
+    )
+    assert {c.event for c in doc.claims if c.type == "result" and c.rank == 1} == {
+        "women's sprint hurdles",
+        "women's long jump",
+        "women's 200m",
+    }
+
+
+def test_cities_listed_before_marathons_are_each_a_win(claims_of: Extract) -> None:
+    doc = claims_of("Ruth Okoye has won the Boston, Chicago and New York marathons.")
+    assert {c.competition for c in doc.claims if c.type == "result"} == {
+        "Boston Marathon",
+        "Chicago Marathon",
+        "New York Marathon",
+    }
+    assert not claims_of("Ruth Okoye will run the Boston and Chicago marathons.").claims
