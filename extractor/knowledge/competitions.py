@@ -35,6 +35,20 @@ class HostCities(BaseModel):
     winter_olympics: dict[str, int]
     commonwealth_games: dict[str, int]
 
+    def held(self, kind: str, season: str | None, year: int) -> bool:
+        """Whether a Games of ``kind`` (and ``season``) took place in ``year``: an article
+        of 2005 on "the Olympics" is about an earlier Games, not one of 2005."""
+        if kind in ("Olympics", "Paralympics"):
+            years = set()
+            if season != "Winter":
+                years |= set(self.summer_olympics.values())
+            if season != "Summer":
+                years |= set(self.winter_olympics.values())
+            return year in years
+        if kind == "Commonwealth Games":
+            return year in set(self.commonwealth_games.values())
+        return True
+
 
 @lru_cache(maxsize=1)
 def host_cities() -> HostCities:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from extractor.claims.context import Article, in_title
 from extractor.claims.draft import Draft
 from extractor.claims.syntax import clause_verb, nearest_span
-from extractor.knowledge.competitions import CompetitionMention
+from extractor.knowledge.competitions import CompetitionMention, host_cities
 from extractor.knowledge.events import EventMention, described_event, measured_in
 from extractor.knowledge.names import Person, event_gender
 from extractor.knowledge.registry import registry
@@ -113,7 +113,13 @@ def _competition_name(
     main = article.main_competition
     published = article.doc._.published
     reported = main is not None and (comp.kind, comp.level) == (main.kind, main.level)
-    if comp.year is None and not comp.adjective and reported and published:
+    if (
+        comp.year is None
+        and not comp.adjective
+        and reported
+        and published
+        and host_cities().held(comp.kind, comp.season or season, int(published[:4]))
+    ):
         return f"{published[:4]} {name}"
     return name
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.knowledge.competitions import find_adjectives, find_competitions
+from extractor.knowledge.competitions import find_adjectives, find_competitions, host_cities
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,10 @@ def test_host_city_stands_for_its_games_only_in_an_olympic_article() -> None:
 def test_which_competitions_award_medals(text: str, name: str, medals: bool) -> None:
     (comp,) = find_competitions(text)
     assert (comp.name(), comp.medals) == (name, medals)
+
+
+def test_games_are_held_only_in_their_years() -> None:
+    hosts = host_cities()
+    assert hosts.held("Olympics", "Summer", 2004) and not hosts.held("Olympics", "Summer", 2005)
+    assert hosts.held("Olympics", None, 2006) and not hosts.held("Olympics", "Summer", 2006)
+    assert hosts.held("World Championships", None, 2005)  # not a Games: any year
