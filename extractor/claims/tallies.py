@@ -150,7 +150,7 @@ _TITLED = frozenset({"olympic", "world", "european", "commonwealth", "paralympic
 
 def _counted_medal(tok: Token) -> str | None:
     """The medal a number counts: "sixth gold medal" -> gold, "13 medals" -> any,
-    "five of them gold" -> gold, "her third world championship title" -> any."""
+    "five of them gold" -> gold, "her third world championship title" -> gold."""
     doc = tok.doc
     end = tok.sent.end
     if tok.i + 3 < end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "them":
@@ -163,7 +163,7 @@ def _counted_medal(tok: Token) -> str | None:
             seen.add(low)
             continue
         if low in ("title", "titles") and seen & _TITLED:
-            return "any"  # a world or Olympic title is a gold, but the tally counts titles
+            return "gold"  # "her third world title": a world or Olympic title is a gold
         if low in MEDAL_HEADS:
             if low in ("gold", "silver", "bronze"):
                 nxt = doc[t.i + 1] if t.i + 1 < end else None

@@ -126,3 +126,8 @@ def test_a_record_said_of_a_mark_goes_to_its_owner(claims_of: Extract) -> None:
     assert {f for f in facts(doc) if f[0] == "record"} == {("record", "reyes", "national", "set")}
     doc = claims_of("The 10.91 was a Dominican record.")
     assert not any(c.type == "record" for c in doc.claims)
+
+
+def test_a_count_of_championship_titles_is_a_count_of_golds(claims_of: Extract) -> None:
+    doc = claims_of("Ada Kerr won her third world title in the 10,000m in Paris.")
+    assert ("tally", "kerr", 3, "gold") in facts(doc)
