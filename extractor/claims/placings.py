@@ -269,7 +269,10 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
             return people_at(parent, athletes), []
         cur = parent
     verb = clause_verb(tok)
-    for v in (verb, verb.head):  # "left Shevchenko trailing in sixth spot"
+    # "left Shevchenko trailing in sixth spot" (the object's own clause), not "pushed
+    # Masterkova all the way, finishing second" (the subject's).
+    above = [verb.head] if verb.dep_ in ("xcomp", "ccomp", "oprd", "acl") else []
+    for v in (verb, *above):
         if v.lemma_ in OBJECT_VERBS:
             for c in v.children:
                 if c.dep_ in ("dobj", "obj") and (found := people_at(c, athletes)):

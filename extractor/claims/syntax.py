@@ -291,6 +291,8 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     )  # the title word itself, or the one after a medal's colour ("gold medallists X")
     if named:
         return named  # "Sydney 200m champion Kostas Kenteris", "gold medallists X and Y"
+    if head.pos_ in ("ADP", "VERB", "AUX"):
+        return []  # "0.12 seconds behind X": no title hangs on a preposition or verb
     found = people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,
