@@ -142,9 +142,13 @@ def _clear(article: Article, span: Span) -> bool:
     """A margin with nobody named: "more than half-a-second clear", "won by 2.3 seconds"."""
     text = article.text
     after = text[span.end_char : span.end_char + 12].lower().lstrip()
-    before = text[max(span.sent.start_char, span.start_char - 25) : span.start_char].lower()
+    before = text[max(span.sent.start_char, span.start_char - 60) : span.start_char].lower()
     return after.startswith(("clear", "ahead", "in front")) or bool(
-        re.search(r"\b(?:won|win|wins|winning|victory|triumphed) by (?:\w+ )?$", before)
+        re.search(  # "won by", "won the 3000m by a margin of", "took the title by"
+            r"\b(?:won|win|wins|winning|victory|triumphed|title|race|final|gold)\b"
+            r"[^.,;]{0,30}? by (?:\w+ |(?:a|the) margin of )?$",
+            before,
+        )
     )
 
 

@@ -24,7 +24,7 @@ _MARGIN_AFTER = re.compile(
 )
 _BY = re.compile(
     r"\bby\s+(?:only\s+|just\s+|almost\s+|nearly\s+|more than\s+|less than\s+|"
-    r"some\s+|about\s+|around\s+|over\s+|a\s+)?$",
+    r"some\s+|about\s+|around\s+|over\s+|a\s+|(?:a|the) margin of\s+)?$",
     re.I,
 )
 _STANDARD = re.compile(

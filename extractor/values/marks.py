@@ -55,6 +55,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half_second", re.compile(r"(?<![\w-])half[- ]a[- ]second\b", re.IGNORECASE)),
+    # "more than a second ahead": a second as a gap (not "a second gold", "a second time")
+    (
+        "one_second",
+        re.compile(
+            r"(?<![\w-])(?:a|one)[- ]second(?=\s+(?:ahead|clear|behind|faster|slower|quicker|"
+            r"in front|adrift|back)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "seconds",
         re.compile(
@@ -65,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "distance",
         re.compile(
-            r"(?<![\w.:])(?P<v>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)\s*"
+            rf"(?<![\w.:])(?P<v>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{_WORD_NUM})\s*"
             r"(?P<u>metres|meters|metre|meter|m|centimetres|centimeters|cm|kilometres|kilometers|km)\b",
             re.IGNORECASE,
         ),
@@ -145,6 +154,8 @@ def _mark(name: str, m: re.Match[str]) -> Mark | None:
         return Mark(start, end, text, "time", round(num * den, 3), "s", True)
     if name == "half_second":
         return Mark(start, end, text, "time", 0.5, "s", True)
+    if name == "one_second":
+        return Mark(start, end, text, "time", 1.0, "s", False)
     if name == "seconds":
         value = _num(g["s"])
         return Mark(start, end, text, "time", round(value, 3), "s", "." in g["s"])

@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from extractor.models import ClaimsDocument
+from extractor.values.marks import find_marks
 from tests.claims.helpers import facts
 
 Extract = Callable[..., ClaimsDocument]
@@ -99,3 +100,31 @@ def test_marks_joined_like_their_subjects_go_in_order(claims_of: Extract) -> Non
     assert {("performance", "brooks", 10.91, "s"), ("performance", "paz", 10.95, "s")} == {
         f for f in facts(doc) if f[0] == "performance"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "over"),
+    [
+        ("Ada Kerr won the 800m by two metres from Lia Nunes.", 2.0, "m", ["Lia Nunes"]),
+        ("Ada Kerr won the 3000m by a margin of 4.5 seconds.", 4.5, "s", []),
+        ("Ada Kerr took the 5000m title by 20 metres.", 20.0, "m", []),
+        ("Ada Kerr won the 800m, more than a second ahead of Lia Nunes.", 1.0, "s", ["Lia Nunes"]),
+        (
+            "Lia Nunes was second in the 800m, 0.12 seconds behind Ada Kerr.",
+            0.12,
+            "s",
+            ["Lia Nunes"],
+        ),
+    ],
+)
+def test_margins_in_words(
+    claims_of: Extract, text: str, value: float, unit: str, over: list[str]
+) -> None:
+    margins = [c for c in claims_of(text).claims if c.type == "margin"]
+    assert [(c.athletes, c.value, c.unit, c.over) for c in margins] == [
+        (["Ada Kerr"], value, unit, over)
+    ]
+
+
+def test_a_second_is_no_gap_when_it_counts() -> None:
+    assert not [m for m in find_marks("She won a second gold medal, a second time.")]
