@@ -43,10 +43,17 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     history: list[list[Person]] = []  # per sentence: its subjects, then its mentions
     sents = list(doc.sents)
     first_person: list[list[Token]] = []
+    named_later: Person | None = None  # the lost name, as the paragraph names it later
+    paragraph_end = 0
     for sent in sents:
         lost = sent.text.strip()[:1].islower() or sent.text.strip()[:1] in ",;."
+        if sent.start_char >= paragraph_end:
+            named_later = None
         if lost:
             history = []  # a sentence that lost its subject: its referent is unknown
+            end = doc.text.find("\n\n", sent.end_char)
+            paragraph_end = len(doc.text) if end < 0 else end
+            named_later = _surname_named_later(sent, paragraph_end, athletes)
         sent_subjects: list[Person] = []
         sent_mentions: list[Person] = []
         mine: list[Token] = []
@@ -71,6 +78,10 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
                 own = _clause_subjects(tok, athletes)
                 candidates = [p for p in candidates if p not in own]
             antecedent = _pick(candidates, gender, code)
+            if antecedent is None and named_later is not None and not lost:
+                # "... stormed to the hurdles crown. The 25-year-old set a British record
+                # ... 'I'm so happy,' said Claxton": the paragraph names the one it lost.
+                antecedent = _pick([named_later], gender, code)
             if antecedent is None:
                 continue
             athletes.refs[tok.i] = antecedent
@@ -91,6 +102,18 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
             history.append(sent_subjects + [p for p in in_order if p not in sent_subjects])
         first_person.append(mine)
     _speakers(sents, first_person, athletes)
+
+
+def _surname_named_later(lost: Span, end: int, athletes: Athletes) -> Person | None:
+    """The athlete a paragraph that lost its first name calls by surname alone later on
+    ("said Claxton", "Wall's time"), never introduced by full name: the name it lost."""
+    doc = lost.doc
+    for start, _, person in athletes.mentions:
+        if doc[start].idx < lost.end_char or doc[start].idx >= end:
+            continue
+        if len(person.name.split()) == 1:
+            return person
+    return None
 
 
 def _speakers(sents: list[Span], first_person: list[list[Token]], athletes: Athletes) -> None:

@@ -455,7 +455,10 @@ def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
         person = athletes.person_at(t.i)
         if person is None or t.dep_ in ("dobj", "obj"):
             continue  # "shocked Pete Sampras in the final to win": the beaten one
-        if t.dep_ == "pobj" and _beaten_by_position(t.head):
+        name = t
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head
+        if name.dep_ == "pobj" and _beaten_by_position(name.head):
             continue  # "to finish ahead of rival X", "clear of X": the beaten one
         distance = tok.i - t.i if t.i <= tok.i else (t.i - tok.i) * 2 + 1
         if best is None or distance < best[0]:

@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "one_second",
         re.compile(
-            r"(?<![\w-])(?:a|one)[- ]second(?=\s+(?:ahead|clear|behind|faster|slower|quicker|"
-            r"in front|adrift|back)\b)",
+            r"(?<![\w-])(?<!of )(?:a|one)[- ]second(?=\s+(?:ahead|clear|behind|faster|"
+            r"slower|quicker|in front|adrift|back)\b)",
             re.IGNORECASE,
         ),
     ),

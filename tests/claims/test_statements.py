@@ -86,3 +86,17 @@ def test_a_lost_name_takes_its_claims_with_it(claims_of: Run) -> None:
 )
 def test_what_was_prevented_did_not_happen(claims_of: Run, text: str, won: bool) -> None:
     assert any(c.type == "medal" for c in claims_of(text).claims) is won
+
+
+def test_a_paragraph_that_lost_a_name_and_names_her_later_gives_her_what_follows(
+    claims_of: Run,
+) -> None:
+    doc = claims_of(
+        "Meeting report\n\nNia Cole won the 200m in Leeds.\n\n"
+        "was in superb form as she stormed to the 60m hurdles title. The 24-year-old set a "
+        "new Welsh record, clocking 7.99 seconds to finish ahead of rival Beth Lane. \"I'm "
+        'thrilled," said a tearful Morgan.'
+    )
+    morgan = {(c.type, c.value) for c in doc.claims if c.athletes == ["Morgan"]}
+    assert morgan == {("record", 7.99), ("performance", 7.99)}  # not the lost sentence's win
+    assert not any("Beth Lane" in c.athletes for c in doc.claims)
