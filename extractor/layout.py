@@ -27,9 +27,13 @@ _PLACE = r"(?P<place>[^\W\d_][\w.'’\- ]{0,40}?(?:,[ \t]*[^\W\d_][\w.'’\- ]{0
 _DASH = r"[ \t]*(?:—|–|--|-|:)[ \t]*"
 # "BRUSSELS 1996-08-23", "Zürich, 5 September 2025", "21 February 2026" on a line of
 # their own, and a byline "By Jane Doe · 12 August 2025" or "By Jane Doe | Aug 12, 2025".
+# A clock time may follow ("March 8, 2025 4:12 PM GMT+1"), and "Updated" or "Published"
+# with a time may come first ("Updated 10:55 AM EST, January 17, 2026").
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 _OWN_LINE_DATELINE = re.compile(
-    rf"^[ \t]*(?:{_PLACE},?[ \t]+|By[ \t]+[^\n]{{1,60}}?[ \t]*(?:·|\||,|—|–|-)[ \t]*)?"
-    rf"{_DATE}[ \t]*$",
+    rf"^[ \t]*(?:{_PLACE},?[ \t]+|By[ \t]+[^\n]{{1,60}}?[ \t]*(?:·|\||,|—|–|-)[ \t]*"
+    rf"|(?:Updated|Published|Posted)[ \t]+(?:{_CLOCK})?,?[ \t]*)?"
+    rf"{_DATE}(?:,?[ \t]+{_CLOCK})?[ \t]*$",
     re.MULTILINE,
 )
 # "AMSTERDAM, 19 October 2025 - Kenya's ...", "OSLO, Norway 2026-03-07 — Sigurd won ...":

@@ -75,3 +75,10 @@ def test_a_place_and_date_or_a_byline_on_a_line_of_their_own() -> None:
 def test_prose_is_no_dateline() -> None:
     assert find_layout("Amos Kibet (Uganda) won the title in 2024 after a fall.").dateline is None
     assert find_layout("Ella Stone won on 2 May 2024 in Perth.").dateline is None
+
+
+def test_a_dated_line_may_carry_a_clock_time() -> None:
+    text = "Heading\n\nBy Tom Hale | Aug 2, 2021 9:05 AM BST\n\nLIMA (AP) — Mia Roth won."
+    assert _dateline(text) == ("LIMA (AP) — ", "Aug 2, 2021")
+    text = "Heading\n\nUpdated 10:55 AM EST, January 17, 2026\n\nMia Roth won."
+    assert _dateline(text)[1] == "January 17, 2026"
