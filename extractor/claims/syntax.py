@@ -293,6 +293,12 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
         return named  # "Sydney 200m champion Kostas Kenteris", "gold medallists X and Y"
     if head.pos_ in ("ADP", "VERB", "AUX"):
         return []  # "0.12 seconds behind X": no title hangs on a preposition or verb
+    noun = next(
+        (t for t in (title, head) if t.lemma_ in ("champion", "medallist", "medalist", "winner")),
+        None,
+    )
+    if noun is not None and (apposed := _apposed_before(noun, athletes)):
+        return apposed
     found = people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,
@@ -408,9 +414,47 @@ def _object_before(verb: Token, athletes: Athletes) -> list[Person]:
     return []
 
 
+def _apposed_before(head: Token, athletes: Athletes) -> list[Person]:
+    """ "X, the world sprint silver medallist,": the name before a comma and an article
+    that open the title's phrase, however the parse hung the phrase."""
+    doc = head.doc
+    k = head.i - 1
+    while k > head.sent.start and head.i - k <= 7 and doc[k].text not in ",;()":
+        k -= 1
+    if doc[k].text != "," or k + 1 >= head.i or doc[k + 1].lower_ not in ("the", "a", "an"):
+        return []
+    person = athletes.by_token.get(k - 1) if k - 1 >= head.sent.start else None
+    return [person] if person is not None else []
+
+
+def _with_participle(tok: Token, athletes: Athletes) -> list[Person]:
+    """ "..., with Frenchman Emile Garnier, the world silver medallist, taking bronze": a
+    participle with no subject of its own, right after a with-phrase, is its athlete's."""
+    verb = clause_verb(tok)
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    doc = tok.doc
+    k = verb.i - 1
+    if doc[k].text == ",":  # skip an apposition between commas
+        k -= 1
+        while k > verb.sent.start and doc[k].text not in ",;()":
+            k -= 1
+        k -= 1
+    person = athletes.by_token.get(k) if k >= verb.sent.start else None
+    if person is None:
+        return []
+    while k > verb.sent.start and athletes.by_token.get(k - 1) is person:
+        k -= 1
+    before = [t.lower_ for t in doc[max(verb.sent.start, k - 3) : k]]
+    return [person] if "with" in before else []
+
+
 def _with_person(tok: Token, athletes: Athletes) -> list[Person]:
     """ "..., with her training partner Sharon Wanjiru second in 8:51.77": the athlete of
     a with-phrase owns what is said of them there."""
+    found = _with_participle(tok, athletes)
+    if found:
+        return found
     cur = tok
     for _ in range(5):
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:

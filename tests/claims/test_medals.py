@@ -179,3 +179,15 @@ def test_an_apposition_is_a_fact_in_a_sentence_about_the_future(claims_of: Extra
     )
     assert ("result", "moss", 1) in facts(doc)
     assert ("result", "vale", 1) not in facts(doc)
+
+
+def test_a_with_phrase_and_its_apposition_own_the_participle_after_them(
+    claims_of: Extract,
+) -> None:
+    doc = claims_of(
+        "At the Winter Olympics, Ola Berg won the 15km individual, with Frenchman Luc "
+        "Garnier, the world sprint silver medallist, taking bronze."
+    )
+    medals = {(c.athletes[0], c.medal) for c in doc.claims if c.type == "medal"}
+    assert ("Luc Garnier", "bronze") in medals and ("Luc Garnier", "silver") in medals
+    assert ("Ola Berg", "bronze") not in medals and ("Ola Berg", "silver") not in medals
