@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from extractor.annotate.marks import is_mark
 from extractor.claims.awards import MEDAL_OF_RANK, awards_medal
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
@@ -286,6 +287,7 @@ def _numbers(rest: str, offset: int) -> list[Mark]:
     marks = [
         Mark(m.start + offset, m.end + offset, m.text, m.kind, m.value, m.unit, m.has_decimals)
         for m in marks
+        if is_mark(rest, m)  # "(average speed 226.859 kph)", "$5,000": no marks
     ]
     return sorted(marks, key=lambda k: k.start)
 
