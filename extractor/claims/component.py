@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.claims import (
+    headlines,
     lists,
     margins,
     medals,
@@ -29,6 +30,7 @@ RULES: dict[str, Callable[[Article], list[Draft]]] = {
     "records": records.find,
     "tallies": tallies.find,
     "lists": lists.find,
+    "headlines": headlines.find,
 }
 
 

@@ -253,6 +253,16 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
 
 
 def _person(article: Article, sent: Span, name: str, offset: int) -> Person:
+    nation = None
+    owner = re.match(r"([^\W\d][\w .-]*?)['’]s\s+", name)  # "Poland's Anna Kowalski"
+    if owner is not None and (nation := nation_table().by_any(owner.group(1))) is not None:
+        name, offset = name[owner.end() :], offset + owner.end()
+    person = _named(article, name, offset)
+    person.nation = person.nation or nation
+    return person
+
+
+def _named(article: Article, name: str, offset: int) -> Person:
     registry = article.athletes.registry
     tok_span = article.doc.char_span(offset, offset + len(name), alignment_mode="expand")
     if tok_span is not None:

@@ -16,7 +16,7 @@ from extractor.resolve.checks import Finding, Setting, check
 from extractor.resolve.claims import article_sport, resolve_claim
 from extractor.resolve.confidence import calibration, features
 from extractor.resolve.infer import infer, owners_of_marks, winners_of_gaps
-from extractor.resolve.repeats import drop_repeats
+from extractor.resolve.repeats import drop_headline_repeats, drop_repeats
 
 Observer = Callable[[list[dict[str, float]]], None]
 
@@ -30,7 +30,9 @@ def build_document(
     drafts: list[Draft] = owners_of_marks(winners_of_gaps(list(doc._.claims or [])))
     sport = article_sport(article)
     resolved = drop_repeats(
-        [r for d in drafts if (r := resolve_claim(article, d, sport)) is not None]
+        drop_headline_repeats(
+            [r for d in drafts if (r := resolve_claim(article, d, sport)) is not None]
+        )
     )
     resolved += infer(resolved)
     resolved, findings = check(drop_repeats(resolved), Setting(sport=sport))

@@ -39,6 +39,13 @@ def drop_repeats(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def drop_headline_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A claim the headline states is kept (with the headline as evidence) only when
+    the body does not state it: ANNOTATING.md annotates it once, in the body."""
+    body = [d for d in drafts if d.rule != "headline"]
+    return body + [d for d in drafts if d.rule == "headline" and not any(_same(b, d) for b in body)]
+
+
 def _same(a: Draft, b: Draft) -> bool:
     if a.type != b.type or not _same_subject(a, b):
         return False
