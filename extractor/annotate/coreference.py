@@ -44,6 +44,7 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     sents = list(doc.sents)
     first_person: list[list[Token]] = []
     named_later: Person | None = None  # the lost name, as the paragraph names it later
+    officials: set[int] = set()  # people introduced by an office, not athletes
     paragraph_end = 0
     for sent in sents:
         lost = sent.text.strip()[:1].islower() or sent.text.strip()[:1] in ",;."
@@ -63,6 +64,8 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
                 if tok.dep_ in SUBJECT_DEPS:
                     _touch(sent_subjects, person)
                 _touch(sent_mentions, person)
+                if tok.i > sent.start and doc[tok.i - 1].lower_ in words.official_nouns:
+                    officials.add(id(person))  # "AK chief Isaiah Kiplagat", "coach X"
                 continue
             if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
                 mine.append(tok)
@@ -72,7 +75,9 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
                 continue
             gender, code = target
             earlier = [p for group in reversed(history) for p in group]
-            candidates = sent_subjects + sent_mentions + earlier
+            candidates = [
+                p for p in sent_subjects + sent_mentions + earlier if id(p) not in officials
+            ]  # "said AK chief X. The 29-year-old finished second": not the official
             if tok.dep_ in ("dobj", "pobj", "dative") and tok.pos_ == "PRON":
                 # "Ortega finished 41 seconds behind her": not Ortega herself
                 own = _clause_subjects(tok, athletes)

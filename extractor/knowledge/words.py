@@ -23,6 +23,7 @@ class WordLists(BaseModel):
     name_particles: frozenset[str]
     org_tail_words: frozenset[str]  # "Jose M Cagigal Memorial": the name is an institution's
     say_verbs: frozenset[str]  # who is speaking: "said Collins", "Holmes added"
+    official_nouns: frozenset[str]  # "AK chief X", "coach X": no athlete a description means
     owned_nouns: frozenset[str]  # "Klaebo's career tally": a lone surname that owns these
 
 

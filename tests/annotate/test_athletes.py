@@ -138,3 +138,12 @@ def test_nations_after_of_the_and_fellow(annotate: Callable[[str], Doc]) -> None
     assert _people(doc)["Ivan Petit"] == "DOM" and _people(doc)["Ola Dahl"] == "NOR"
     doc = annotate("Lars Moe won the sprint, with fellow Norwegian Ola Dahl second.")
     assert _people(doc) == {"Lars Moe": "NOR", "Ola Dahl": "NOR"}
+
+
+def test_a_description_is_never_of_an_official(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate(
+        'The federation banned Ruth Tanui after she missed a camp. "We have acted," said '
+        "federation chief Peter Oloo. The 29-year-old finished second in London last year."
+    )
+    ref = next(p for i, p in doc._.athletes.refs.items() if doc[i].text.endswith("old"))
+    assert ref.name == "Ruth Tanui"
