@@ -327,7 +327,7 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
     if not people:
         ref = article.athletes.refs.get(tok.i)
         people = [ref] if ref is not None else []
-    if not people and clause_verb(tok).lemma_ in ("be", "become", "remain"):
+    if not people and clause_verb(tok).lemma_ in ("be", "become", "remain", "crown"):
         if is_hypothetical(tok):
             return []
         people = subjects(tok, article.athletes)

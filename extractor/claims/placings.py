@@ -145,15 +145,20 @@ def find(article: Article) -> list[Draft]:
 
 
 def _first_place(tok: Token) -> bool:
-    """ "took first place", "settled for joint first place": a win said as a place (a
-    bare "first" is too often a count: "her first race")."""
+    """ "took first place", "settled for joint first place", "finished first": a win said
+    as a place (a bare "first" is too often a count: "her first race")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    return (
-        nxt is not None
-        and nxt.lemma_ in ("place", "spot", "position")
-        and (ordinal(tok.text) == 1 and tok.lower_ in ("first", "1st"))
-    )
+    if tok.lower_ not in ("first", "1st"):
+        return False
+    if nxt is not None and nxt.lemma_ in ("place", "spot", "position"):
+        return True
+    # "finished first", "crossed the line first", "came home first"; not "was first to
+    # win" (a first), "first time", "first of", "her first race"
+    if nxt is not None and (nxt.lower_ in ("to", "time", "of") or nxt.pos_ in ("NOUN", "PROPN")):
+        return False
+    verb = clause_verb(tok)
+    return verb.lemma_ in ("finish", "come", "cross", "end") and tok.head == verb
 
 
 def _hyphen_up(tok: Token) -> bool:

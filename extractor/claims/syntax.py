@@ -213,8 +213,10 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
         "pobj",
     ):
         return subject_people(clause_verb(verb.head), athletes, depth + 1)
-    if verb.dep_ == "relcl":
-        return people_at(verb.head, athletes)
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return people_at(verb.head, athletes)  # not "pipped X ... to take top honours"
     return []
 
 

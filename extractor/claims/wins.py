@@ -13,7 +13,13 @@ from extractor.claims.awards import placing_drafts
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.medals import COLORS, MEDAL_NOUNS
-from extractor.claims.syntax import clause_verb, is_hypothetical, people_at, subjects
+from extractor.claims.syntax import (
+    clause_verb,
+    is_hypothetical,
+    people_at,
+    subject_people,
+    subjects,
+)
 from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person, event_gender
@@ -49,6 +55,8 @@ VERBS_OF_A_WIN = frozenset(
         "register",
     }
 )
+# Nouns that stand for the win itself after a verb of taking: "took the honours".
+_PRIZES = frozenset({"honour", "honours", "honor", "honors", "spoils", "laurels"})
 OBJECTS_OF_WIN = frozenset(
     {
         "race",
@@ -69,6 +77,7 @@ OBJECTS_OF_WIN = frozenset(
         "showdown",
         "leg",
         "stage",
+        *_PRIZES,
     }
 )
 
@@ -84,9 +93,17 @@ def find(article: Article) -> list[Draft]:
             elif (
                 tok.lemma_ in CLAIM_VERBS
                 and tok.pos_ == "VERB"
-                and any(c.dep_ == "dobj" and inside_event(article, c) for c in tok.children)
+                and any(
+                    c.dep_ == "dobj"
+                    and (
+                        inside_event(article, c)
+                        or (c.lemma_ in _PRIZES and subject_people(tok, article.athletes))
+                    )
+                    for c in tok.children
+                )
             ):
-                drafts += _win(article, tok)  # "claiming the men's 800m at the TEAG meeting"
+                # "claiming the men's 800m at the TEAG meeting", "took the honours"
+                drafts += _win(article, tok)
     return drafts
 
 
@@ -155,6 +172,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
                 return []  # "three successive wins", "all individual victories": a count
             owner = [c for c in tok.children if c.dep_ == "poss"]
             people = people_at(owner[0], article.athletes) if owner else []
+            if not people and tok.dep_ == "nsubj" and tok.head.lemma_ in ("go", "fall"):
+                people = subjects(tok.head, article.athletes)  # "victory went to X"
             if not people:
                 verb = clause_verb(tok)
                 if verb.lemma_ in VERBS_OF_A_WIN or tok.dep_ == "pobj":

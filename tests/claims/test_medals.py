@@ -191,3 +191,9 @@ def test_a_with_phrase_and_its_apposition_own_the_participle_after_them(
     medals = {(c.athletes[0], c.medal) for c in doc.claims if c.type == "medal"}
     assert ("Luc Garnier", "bronze") in medals and ("Luc Garnier", "silver") in medals
     assert ("Ola Berg", "bronze") not in medals and ("Ola Berg", "silver") not in medals
+
+
+def test_crowned_champion(claims_of: Extract) -> None:
+    assert ("medal", "holt", "gold") in facts(
+        claims_of("Eva Holt was crowned European champion in Munich on Sunday.")
+    )

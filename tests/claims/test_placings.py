@@ -10,6 +10,11 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 MUST = [
+    # wins said as places, as prizes, as what went to someone
+    ("Eva Holt crossed the line first in the 3000m in Leeds.", ("result", "holt", 1)),
+    ("Eva Holt came home first in the women's 3000m.", ("result", "holt", 1)),
+    ("Eva Holt took the honours in the 3000m at the Leeds meeting.", ("result", "holt", 1)),
+    ("Victory in the women's 3000m went to Eva Holt.", ("result", "holt", 1)),
     # a clause that moves its subject to a place, whatever the verb
     ("Hana Vos was beaten into fourth in the final.", ("result", "vos", 4)),
     ("The pre-race favourite Tomas Alemu faded to fourth.", ("result", "alemu", 4)),
@@ -87,6 +92,7 @@ def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extrac
         "Ida Berg moved up to second in the world rankings.",
         "Ida Berg is aiming for first place at the trials.",
         "Mia Roth raced for the second time in Leeds.",
+        "Mia Roth was the first to finish the course in Leeds.",
     ],
 )
 def test_no_placing(claims_of: Extract, text: str) -> None:
