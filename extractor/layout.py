@@ -79,6 +79,7 @@ class Layout:
 
     headline: tuple[int, int] | None = None
     dateline: Dateline | None = None
+    dated_lines: list[tuple[int, int]] = field(default_factory=list)  # bylines, "Updated ..."
     list_lines: list[tuple[int, int]] = field(default_factory=list)
     table_lines: list[tuple[int, int]] = field(default_factory=list)  # match and record rows
     inline_items: list[int] = field(default_factory=list)  # starts of "; 2. Name" items
@@ -91,6 +92,13 @@ class Layout:
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+
+    def in_dateline(self, offset: int) -> bool:
+        """In the dateline, or on a line that only dates the article (a byline)."""
+        lines = self.dated_lines + (
+            [(self.dateline.start, self.dateline.end)] if self.dateline else []
+        )
+        return any(s <= offset < e for s, e in lines)
 
 
 # A break before a lower-case word or a stop ("where Scotland's | was vying", "in-form |
@@ -106,6 +114,7 @@ def paragraph_starts(text: str) -> list[int]:
 def find_layout(text: str) -> Layout:
     layout = Layout()
     layout.dateline = _find_dateline(text)
+    layout.dated_lines = [(m.start(), m.end()) for m in _OWN_LINE_DATELINE.finditer(text[:400])]
     layout.headline = _find_headline(text, layout.dateline)
     for m in _LIST_LINE.finditer(text):
         line_end = text.find("\n", m.start())

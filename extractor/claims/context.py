@@ -97,14 +97,13 @@ class Article:
         """Sentences of running text: not the headline, dateline or results lines, nor the
         fragments around a name the article lost ("Ireland's | continued his form")."""
         out = []
-        dateline = self.layout.dateline
         sents = [s for s in self.doc.sents if self.text_of(s).strip()]
         for k, sent in enumerate(sents):
             start = sent.start_char
             text = self.text_of(sent).strip()
             if self.layout.in_headline(start) or self.layout.is_table(start) or _inline_list(text):
                 continue
-            if dateline is not None and dateline.start <= start < dateline.end:
+            if self.layout.in_dateline(start):
                 continue
             if text[0].islower():
                 continue  # its subject was lost
@@ -116,6 +115,9 @@ class Article:
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._para_starts, offset) - 1
+
+    def paragraph_start(self, offset: int) -> int:
+        return self._para_starts[self.paragraph(offset)]
 
     def is_future(self, sent: Span) -> bool:
         """A preview or a plan: its competitions are not where the article's results were."""

@@ -47,7 +47,7 @@ _STANDINGS = re.compile(
     r"\boverall (?:placings|classification)\b|\bcumulative\b",
     re.I,
 )
-_FINAL_STANDINGS = re.compile(r"^\s*final\b", re.I)
+_FINAL_STANDINGS = re.compile(r"^\s*final\b|\bfinal (?:standings|classification|placings)\b", re.I)
 _GENDER_LINE = re.compile(r"^\s*(?P<g>men|women|men's|women's|boys|girls)\s*:?\s*$", re.I)
 _FINAL = re.compile(r"^\s*(?:gold medal )?final\b", re.I)
 _THIRD = re.compile(r"\bthird place\b|\bbronze medal\b|\bfor bronze\b", re.I)
@@ -164,16 +164,29 @@ def _top_context(article: Article) -> Top:
         + [len(article.text)]
     )
     intro = article.text[:first_list]
-    events = find_events(intro) or find_events(head)
+    events = _events_named(intro) or _events_named(head)
     event = _combine(events)
     gender = event.gender if event else _gender_word(intro)
     comps = find_competitions(intro)
-    comp = comps[-1] if comps else article.main_competition
+    main = article.main_competition
+    lead = article.sentences[0] if article.sentences else None
+    # The one the lead sentence reports on, not one a title names later ("the
+    # Commonwealth decathlon champion"); else the last the intro names.
+    in_lead = (
+        main is not None and lead is not None and lead.start_char <= main.start < lead.end_char
+    )
+    comp = main if in_lead else (comps[-1] if comps else main)
     published = doc._.published
     base = parse_date(published) if published else None
     intro_tail = intro[-300:]
     dates = [d.date for d in find_dates(intro_tail, base) if d.date]
     return Top(event, gender, comp, dates[-1] if dates else published)
+
+
+def _events_named(text: str) -> list[EventMention]:
+    """Events a heading or intro names. "Men's results (1.5km swim, 40km bike, 10km run)"
+    describes the legs of one race, not events: a bracket listing distances is left out."""
+    return find_events(re.sub(r"\([^()]*\d[^()]*,[^()]*\)", "", text))
 
 
 def _combine(events: list[EventMention]) -> EventMention | None:
@@ -219,7 +232,7 @@ def _is_heading(line: str) -> bool:
 
 def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Section:
     g = _GENDER_LINE.match(line)
-    events = find_events(line)
+    events = _events_named(line)
     event = _combine(events)
     new = Section(
         event=section.event,
@@ -239,7 +252,7 @@ def _heading(line: str, section: Section, top: Top, base: dt.date | None) -> Sec
     dates = [d.date for d in find_dates(line, base) if d.date]  # "Downhill (Friday):"
     if dates:
         new.date = dates[0]
-    new.standings = (bool(_STANDINGS.search(line)) and not _FINAL_STANDINGS.match(line)) or (
+    new.standings = (bool(_STANDINGS.search(line)) and not _FINAL_STANDINGS.search(line)) or (
         bool(g) and section.standings
     )
     new.final = bool(_FINAL.match(line))
@@ -281,6 +294,10 @@ def _numbers(rest: str, offset: int) -> list[Mark]:
         for m in find_marks(rest)
         if not (m.kind == "distance" and not m.has_decimals and m.unit == "m" and m.value >= 100)
     ]
+    # "at 0:12", "at 1:07": a gap in minutes and whole seconds, as a stage result gives it
+    for m in re.finditer(r"(?<=\bat )(\d{1,2}):(\d{2})(?![\d:.])", rest):
+        secs = float(int(m.group(1)) * 60 + int(m.group(2)))
+        marks.append(Mark(m.start(), m.end(), m.group(0), "time", secs, "s", False))
     taken = [(m.start, m.end) for m in marks]
     counts = registry().file.count_words
     for m in _NUMBER.finditer(rest):
@@ -291,6 +308,12 @@ def _numbers(rest: str, offset: int) -> list[Mark]:
             continue  # "171 laps": a count
         if re.match(r"\s*-\s*\d", rest[m.end() :]) or re.search(r"\d\s*-\s*$", rest[: m.start()]):
             continue  # "2-0"
+        if (
+            "." not in m.group(0)
+            and re.search(r"\(\s*$", rest[: m.start()])
+            and (re.match(r"\s*\)", rest[m.end() :]))
+        ):
+            continue  # "26:17.8 (2)": penalty rounds, a count in brackets
         marks.append(
             Mark(m.start(), m.end(), m.group(0), "bare", float(m.group(0)), None, "." in m.group(0))
         )

@@ -89,13 +89,20 @@ def find(article: Article) -> list[Draft]:
 def _gap(article: Article, span: Span) -> bool:
     """A gap to the winner as results write it: "+1.2", "(+22.5)", "19.7 seconds back",
     "0.45 behind" or "behind the winner" with nobody named after it."""
-    text = article.text
     if span.text.startswith("+"):
         return True
-    after = text[span.end_char : span.end_char + 30].lower()
-    return bool(
-        re.match(r"^\s*(?:back|behind|adrift|down)\b\s*(?:$|[,;.)]|the winner\b|in \w+)", after)
+    after = article.text[span.end_char : span.end_char + 30].lower()
+    if not re.match(r"^\s*(?:back|behind|adrift)\b", after):
+        return False
+    doc = article.doc
+    word = span.end  # "back", "behind", "adrift"
+    named = any(
+        article.athletes.person_at(k) is not None
+        for k in range(word + 1, min(span.sent.end, word + 5))
+        if doc[k].text not in (",", ";", "and")
+        and not any(doc[j].text in (",", ";") for j in range(word + 1, k))
     )
+    return not named  # "0.087 seconds back for silver", "12 seconds behind the winner"
 
 
 def _gap_owner(article: Article, span: Span) -> list[Person]:
@@ -107,6 +114,8 @@ def _gap_owner(article: Article, span: Span) -> list[Person]:
         k -= 1
     if ordinal(doc[k].text) is not None:
         k -= 1
+    while k > span.sent.start and doc[k].pos_ in ("AUX", "VERB") and doc[k].tag_ != "VBG":
+        k -= 1  # "X was second, 4.6 points behind", "X finished 0.087 seconds back"
     person = article.athletes.person_at(k)
     return [person] if person is not None else []
 

@@ -144,6 +144,11 @@ def find(article: Article) -> list[Draft]:
     return drafts
 
 
+def _placed_adjective(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < tok.sent.end and doc[tok.i + 2].lower_ in ("placed", "place")
+
+
 def _first_place(tok: Token) -> bool:
     """ "took first place", "settled for joint first place", "finished first": a win said
     as a place (a bare "first" is too often a count: "her first race")."""
@@ -176,7 +181,7 @@ def _is_placing(article: Article, tok: Token) -> bool:
         if nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_ not in PLACE_NOUNS:
             return False
         if nxt.text == "-":
-            return False
+            return _placed_adjective(tok)  # "Third-placed X", not "second-round"
         after = doc[tok.i + 2].lower_ if tok.i + 2 < tok.sent.end else ""
         if nxt.lower_ == "to" and after in ("none", "nobody", "no"):
             return False  # "second to none": an idiom, no place
@@ -261,6 +266,8 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
     named = _after_name(article, tok)
     if named is not None:
         return [named], []
+    if _placed_adjective(tok) and (after := athletes.by_token.get(tok.i + 3)) is not None:
+        return [after], []  # "Third-placed Rasmus Kivisild scored 8,377 points"
     cur = tok
     for _ in range(4):  # "with Haiti's Dudley Dorival in third"
         if cur.lower_ == "with":
@@ -315,6 +322,8 @@ def _behind(article: Article, tok: Token) -> list[Person]:
     sent = tok.sent
     doc = tok.doc
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
+        if t.lower_ == "behind" and t.i + 1 < sent.end and doc[t.i + 1].is_punct:
+            return []  # "second, 4.6 points behind, and X was third": behind the winner
         if t.lower_ == "behind":
             for c in t.children:
                 if c.dep_ == "pobj":

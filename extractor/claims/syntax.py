@@ -202,6 +202,9 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
             if verb.dep_ != "relcl" and depth < 3 and verb.dep_ in ("conj",):
                 return subject_people(verb.head, athletes, depth + 1)
             return []
+    before = athletes.by_token.get(verb.i - 1) if verb.i > verb.sent.start else None
+    if before is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return [before]  # "... and Germany's Moritz Keilhauer took bronze", however parsed
     if depth < 4 and verb.dep_ in (
         "xcomp",
         "advcl",
@@ -301,7 +304,10 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     )
     if noun is not None and (apposed := _apposed_before(noun, athletes)):
         return apposed
-    found = people_at(head, athletes)
+    # A cue that hangs on nothing ("finished back for silver and X took bronze") holds no
+    # title: the names joined to it are not its holders.
+    bare_colour = head.i == tok.i and tok.lower_ in ("gold", "silver", "bronze")
+    found = [] if bare_colour and athletes.person_at(head.i) is None else people_at(head, athletes)
     if found:
         # "Two-time AAAs champion Allyn Condon and Ian Mackie": a singular title is one's,
         # the first named after it ("... champion Kelli White and relay star X").

@@ -54,6 +54,16 @@ def named_sport(text: str) -> str | None:
     return None
 
 
+def only_sport_named(text: str) -> str | None:
+    """The sport ``text`` (a paragraph) names, when it names exactly one."""
+    named = [
+        sport.name
+        for sport in registry().sports
+        if sport.name_pattern is not None and sport.name_pattern.search(text)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def event_sport(event: str) -> str | None:
     """The sport an event's name alone settles: "long jump", "two-man bob"; not "500m"
     (athletics or speed skating) nor "sprint"."""

@@ -21,6 +21,7 @@ from extractor.knowledge.sports import (
     event_sport,
     headline_sport,
     named_sport,
+    only_sport_named,
     person_sport,
     text_sport,
 )
@@ -141,8 +142,11 @@ def _claim_sport(
         _person_sport(article, people)
         or (event_sport(event) if event else None)
         or named_sport(draft.sent.text)
+        or only_sport_named(
+            article.text[article.paragraph_start(draft.sent.start_char) : draft.sent.end_char]
+        )
         or sport
-    )
+    )  # the paragraph's sport before the article's: a round-up of several
 
 
 def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention | None:

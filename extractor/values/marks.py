@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "gap",
         re.compile(
             r"(?<![\w.:+])\+(?:(?P<m>\d{1,2}):(?P<ms>\d{2}(?:\.\d{1,3})?)|(?P<s>\d{1,3}(?:\.\d{1,3})?))"
-            r"(?![\w:%]|\.\d|,\d)"
+            r"(?![\w:%]|\.\d|,\d|\s*laps?\b)"  # not "+1 lap"
         ),
     ),
 ]

@@ -128,3 +128,14 @@ def test_margins_in_words(
 
 def test_a_second_is_no_gap_when_it_counts() -> None:
     assert not [m for m in find_marks("She won a second gold medal, a second time.")]
+
+
+def test_a_gap_after_a_place_is_the_winners_margin_over_the_placed(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Nils Kranj won the large hill event in Planica on Sunday with 289.4 points. Norway's "
+        "Eirik Tved was second, 4.6 points behind, and Japan's Daiki Kono was third. "
+        "Latvia's Ivo Ozo finished 0.9 points back for fourth."
+    )
+    margins = {(c.athletes[0], c.value, tuple(c.over)) for c in doc.claims if c.type == "margin"}
+    assert margins == {("Nils Kranj", 4.6, ("Eirik Tved",)), ("Nils Kranj", 0.9, ("Ivo Ozo",))}
+    assert ("result", "kono", 1) not in facts(doc)

@@ -197,3 +197,12 @@ def test_crowned_champion(claims_of: Extract) -> None:
     assert ("medal", "holt", "gold") in facts(
         claims_of("Eva Holt was crowned European champion in Munich on Sunday.")
     )
+
+
+def test_the_name_right_before_a_verb_is_its_subject_however_parsed(claims_of: Extract) -> None:
+    doc = claims_of(
+        "At the European Championships, Latvia's Ivo Ozols finished 0.087 seconds back for "
+        "silver and Germany's Max Keil took bronze."
+    )
+    assert {("medal", "ozols", "silver"), ("medal", "keil", "bronze")} <= facts(doc)
+    assert ("medal", "keil", "silver") not in facts(doc)
