@@ -202,9 +202,9 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
             if verb.dep_ != "relcl" and depth < 3 and verb.dep_ in ("conj",):
                 return subject_people(verb.head, athletes, depth + 1)
             return []
-    before = athletes.by_token.get(verb.i - 1) if verb.i > verb.sent.start else None
-    if before is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return [before]  # "... and Germany's Moritz Keilhauer took bronze", however parsed
+    named = athletes.by_token.get(verb.i - 1) if verb.i > verb.sent.start else None
+    if named is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return [named]  # "... and Germany's Moritz Keilhauer took bronze", however parsed
     if depth < 4 and verb.dep_ in (
         "xcomp",
         "advcl",
