@@ -10,6 +10,7 @@ and so is that of the description that follows it ("The 21-year-old").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -113,9 +114,10 @@ def _surname_named_later(lost: Span, end: int, athletes: Athletes) -> Person | N
     """The athlete a paragraph that lost its first name calls by surname alone later on
     ("said Claxton", "Wall's time"), never introduced by full name: the name it lost."""
     doc = lost.doc
-    for start, _, person in athletes.mentions:
-        if doc[start].idx < lost.end_char or doc[start].idx >= end:
-            continue
+    k = bisect.bisect_left([s for s, _, _ in athletes.mentions], lost.end)
+    for start, _, person in athletes.mentions[k:]:
+        if doc[start].idx >= end:
+            break
         if len(person.name.split()) == 1:
             return person
     return None

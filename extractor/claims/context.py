@@ -17,6 +17,7 @@ from extractor.claims.syntax import is_hypothetical, nearest_span
 from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person
+from extractor.knowledge.sports import sports_named_at
 from extractor.layout import Layout, paragraph_starts
 from extractor.values.marks import Mark
 
@@ -112,6 +113,15 @@ class Article:
                 continue  # "Olympic 200m gold medallist | [name] | of Jamaica ran ..."
             out.append(sent)
         return out
+
+    @cached_property
+    def sport_mentions(self) -> list[tuple[int, str]]:
+        """Where the article names a sport outright (see ``sports_named_at``)."""
+        return sports_named_at(self.text)
+
+    def sports_named_between(self, start: int, end: int) -> list[str]:
+        """Sports named outright in ``text[start:end]``, in registry order, once each."""
+        return list(dict.fromkeys(s for at, s in self.sport_mentions if start <= at < end))
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._para_starts, offset) - 1

@@ -4,6 +4,8 @@ at a championship that gives medals are medals."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from extractor.claims.awards import placing_drafts
@@ -60,6 +62,8 @@ _PLACING_VERBS = frozenset(
 PLACE_VERBS = _PLACING_VERBS | MOTION_VERBS
 OBJECT_VERBS = frozenset(
     {
+        "beat",  # "beat Kim Lowe into second place"
+        "pip",
         "leave",
         "push",
         "edge",
@@ -191,12 +195,9 @@ def _is_placing(article: Article, tok: Token) -> bool:
     into_the = prev == "the" and tok.head.lower_ in ("in", "into")
     if determined and not into_the and (nxt is None or nxt.lemma_ not in PLACE_NOUNS):
         return False
-    rest = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 7)])
-    if any(
-        w in rest
-        for w in ("rankings", "all-time list", "all time list", "in the world", "in europe", "list")
-    ):
-        return False
+    rest = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)])
+    if re.search(r"\b(?:rankings|list|in the world|in europe)\b", rest):
+        return False  # "sixth on the UK all-time list", "third in the world rankings"
     if _after_name(article, tok) is not None:
         return True  # "with Finland's Eero Laakso second", "Roisin Daly a distant fourth"
     head = tok.head
@@ -209,7 +210,10 @@ def _is_placing(article: Article, tok: Token) -> bool:
             head = head.head
         if head.lower_ in ("with",):
             return True
-        if prep.lower_ != "in" and head.pos_ in ("VERB", "AUX") and tok.dep_ == "pobj":
+        object_of_prep = tok.dep_ == "pobj" or (
+            tok.head.lemma_ in PLACE_NOUNS and tok.head.dep_ == "pobj"
+        )
+        if prep.lower_ != "in" and head.pos_ in ("VERB", "AUX") and object_of_prep:
             return True  # a clause that moves its subject to a place: "faded to fourth",
             # "was beaten into fourth", "held on for second", "was promoted to third"
     verb = head if head.pos_ in ("VERB", "AUX") else clause_verb(head)

@@ -91,6 +91,15 @@ def find(article: Article) -> list[Draft]:
             elif tok.lemma_ == "run" and _ran_away_with(article, tok):
                 drafts += _win(article, tok)  # "Ellie Marsden ran away with the women's 3000m"
             elif (
+                tok.lemma_ == "top"
+                and tok.pos_ == "VERB"
+                and any(
+                    c.dep_ == "dobj" and c.lemma_ in ("heat", "race", "final", "podium", "field")
+                    for c in tok.children
+                )
+            ):
+                drafts += _win(article, tok)  # "topped their heat", not "topped the standings"
+            elif (
                 tok.lemma_ in CLAIM_VERBS
                 and tok.pos_ == "VERB"
                 and any(

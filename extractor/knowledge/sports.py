@@ -54,14 +54,15 @@ def named_sport(text: str) -> str | None:
     return None
 
 
-def only_sport_named(text: str) -> str | None:
-    """The sport ``text`` (a paragraph) names, when it names exactly one."""
-    named = [
-        sport.name
+def sports_named_at(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a sport outright: (offset, sport), in registry order per
+    sport. One pass per sport over a whole article, so that a claim asks for a window."""
+    return [
+        (m.start(), sport.name)
         for sport in registry().sports
-        if sport.name_pattern is not None and sport.name_pattern.search(text)
+        if sport.name_pattern is not None
+        for m in sport.name_pattern.finditer(text)
     ]
-    return named[0] if len(named) == 1 else None
 
 
 def event_sport(event: str) -> str | None:

@@ -20,14 +20,13 @@ from extractor.knowledge.registry import registry
 from extractor.knowledge.sports import (
     event_sport,
     headline_sport,
-    named_sport,
-    only_sport_named,
     person_sport,
     text_sport,
 )
 from extractor.resolve.when import claim_date, tally_date
 
 DATED_TYPES = ("medal", "result", "performance", "margin", "record")
+_PARAGRAPH_WINDOW = 1500  # characters of a paragraph read for its sport: a bound, not a rule
 
 
 def article_sport(article: Article) -> str | None:
@@ -136,17 +135,19 @@ def _claim_sport(
     career tally, or a nation's medal count, belongs to no one sport unless the sentence
     names it."""
     counted = draft.type == "tally" or (draft.type == "record" and draft.rule == "count-record")
+    sent = draft.sent
+    in_sentence = article.sports_named_between(sent.start_char, sent.end_char)
     if counted and (not people or draft.fields.get("period") == "career"):
-        return named_sport(draft.sent.text)
+        return in_sentence[0] if in_sentence else None
+    para = max(article.paragraph_start(sent.start_char), sent.start_char - _PARAGRAPH_WINDOW)
+    in_paragraph = article.sports_named_between(para, sent.end_char)
     return (
         _person_sport(article, people)
         or (event_sport(event) if event else None)
-        or named_sport(draft.sent.text)
-        or only_sport_named(
-            article.text[article.paragraph_start(draft.sent.start_char) : draft.sent.end_char]
-        )
+        or (in_sentence[0] if in_sentence else None)
+        or (in_paragraph[0] if len(in_paragraph) == 1 else None)
         or sport
-    )  # the paragraph's sport before the article's: a round-up of several
+    )  # the paragraph's one sport before the article's: a round-up of several
 
 
 def _sentence_competition(article: Article, draft: Draft) -> CompetitionMention | None:

@@ -10,6 +10,14 @@ from tests.claims.helpers import facts
 Extract = Callable[..., ClaimsDocument]
 
 MUST = [
+    (
+        "At the Leeds meeting, Ana Ruiz beat Kim Lowe into second place in the 3000m.",
+        ("result", "lowe", 2),
+    ),
+    (
+        "Ana Ruiz and Kim Lowe topped their heat in the double sculls on Friday.",
+        ("result", "lowe,ruiz", 1),
+    ),
     # wins said as places, as prizes, as what went to someone
     ("Eva Holt crossed the line first in the 3000m in Leeds.", ("result", "holt", 1)),
     ("Eva Holt came home first in the women's 3000m.", ("result", "holt", 1)),
@@ -93,6 +101,8 @@ def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extrac
         "Ida Berg is aiming for first place at the trials.",
         "Mia Roth raced for the second time in Leeds.",
         "Mia Roth was the first to finish the course in Leeds.",
+        "Her time of 1:46.68 lifted Mia Roth to sixth place on the UK all-time list.",
+        "Mia Roth topped the standings after the 3000m.",
     ],
 )
 def test_no_placing(claims_of: Extract, text: str) -> None:
