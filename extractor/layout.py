@@ -39,10 +39,11 @@ _OWN_LINE_DATELINE = re.compile(
 # "AMSTERDAM, 19 October 2025 - Kenya's ...", "OSLO, Norway 2026-03-07 — Sigurd won ...":
 # a dateline opening the first paragraph, cut off the lead sentence that follows.
 _INLINE_DATELINE = re.compile(rf"^[ \t]*{_PLACE},?[ \t]+{_DATE}{_DASH}", re.MULTILINE)
-# "OSLO (Reuters) - ...", "LONDON, Aug 23 (Reuters) - ...", "CITY (AP) — ...": a wire
-# agency's dateline; the date, if any, has no year and is left to a byline or the caller.
+# "OSLO (Reuters) - ...", "LONDON, Aug 23 (Reuters) - ...", "CITY (AP) — ...", "LUCERNE,
+# Switzerland, July 13, 2025 (Reuters) - ...": a wire agency's dateline; a date without a
+# year is left to a byline or the caller.
 _AGENCY_DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:,[ \t]*{_MONTHS}[ \t]+\d{{1,2}})?[ \t]*"
+    rf"^[ \t]*{_PLACE}(?:,[ \t]*(?:{_DATE}|{_MONTHS}[ \t]+\d{{1,2}}))?[ \t]*"
     r"\((?:[A-Z][\w&.\-]*)(?:[ \t]+[A-Z][\w&.\-]*){0,3}\)[ \t]*(?:—|–|--|-)[ \t]*",
     re.MULTILINE,
 )

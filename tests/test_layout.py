@@ -64,6 +64,8 @@ def test_an_agency_dateline_takes_the_date_of_a_byline() -> None:
     assert _dateline(text) == ("PERTH (AP) — ", "2 May 2024")
     assert find_layout(text).headline == (0, len("Title line"))
     assert _dateline("LIMA, June 3 (Reuters) - Ana Paz won.") == ("LIMA, June 3 (Reuters) - ", None)
+    text = "BERN, Switzerland, July 3, 2024 (Reuters) - Ana Paz won."
+    assert _dateline(text) == ("BERN, Switzerland, July 3, 2024 (Reuters) - ", "July 3, 2024")
 
 
 def test_a_place_and_date_or_a_byline_on_a_line_of_their_own() -> None:

@@ -17,6 +17,7 @@ from extractor.claims.syntax import (
     is_hypothetical,
     people_at,
     subjects,
+    team_nation,
     unique,
 )
 from extractor.knowledge.names import Person, event_gender
@@ -249,7 +250,12 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
         return []
     people, pusher = _placed(article, tok)
     if not people:
-        return []
+        nation = team_nation(tok, article.athletes)  # "the British team finished third"
+        if nation is None:
+            return []
+        event = article.event_at(tok)
+        name = event.full(None) if event else None
+        return placing_drafts(article, tok, [], rank, event=name, rule="place", nation=nation)
     event = article.event_at(tok)
     gender = event_gender(people)
     name = event.full(gender) if event else None

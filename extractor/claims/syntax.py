@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from extractor.annotate.mentions import Athletes
 from extractor.knowledge.names import Person
+from extractor.knowledge.registry import registry
 
 T = TypeVar("T")
 
@@ -733,3 +734,16 @@ def nation_subject(tok: Token, athletes: Athletes) -> str | None:
         if c.dep_ == "poss" and c.i in names:
             return nations[c.i]
     return country_in(tok)
+
+
+def team_nation(tok: Token, athletes: Athletes) -> str | None:
+    """The nation of a team that is what a cue is about: "the British team finished
+    third", "Kenya won the men's 4x400m relay" (a country that races a team event)."""
+    verb = clause_verb(tok)
+    crews = registry().file.crew_nouns
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.lemma_ in crews:
+            for t in c.subtree:
+                if t.i in athletes.nations:
+                    return athletes.nations[t.i]
+    return None

@@ -16,13 +16,16 @@ from extractor.claims.medals import COLORS, MEDAL_NOUNS
 from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
+    nation_subject,
     people_at,
     subject_people,
     subjects,
+    team_nation,
 )
 from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person, event_gender
+from extractor.knowledge.registry import registry
 from extractor.values.numbers import ordinal
 
 WIN_WORDS = frozenset({"win", "victory", "triumph", "winner"})
@@ -188,7 +191,7 @@ def _win(article: Article, tok: Token) -> list[Draft]:
                 if verb.lemma_ in VERBS_OF_A_WIN or tok.dep_ == "pobj":
                     people = subjects(tok, article.athletes)
     if not people:
-        return []
+        return _team_win(article, tok)
     event = article.event_at(tok)
     gender = event_gender(people)
     return placing_drafts(
@@ -199,6 +202,40 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         event=event.full(gender) if event else None,
         rule="win",
     )
+
+
+def _team_win(article: Article, tok: Token) -> list[Draft]:
+    """ "Kenya won the men's 4x400m relay", "the British team won the team race": a win of
+    a nation's team, in a team event or by a team that is the subject."""
+    event = article.event_at(tok)
+    nation = team_nation(tok, article.athletes)
+    if nation is None and event is not None and registry().is_team_event(event.full(None)):
+        nation = nation_subject(tok, article.athletes)
+    if nation is None or is_hypothetical(tok):
+        return []
+    name = event.full(None) if event else None
+    crew = _crew_named_next(article, tok, nation)
+    return placing_drafts(article, tok, crew, 1, event=name, rule="win", nation=nation)
+
+
+def _crew_named_next(article: Article, tok: Token, nation: str) -> list[Person]:
+    """ "Norway won the relay ... Ingrid Moen, Siri Aasland, Marte Rud and Kari Solvang
+    needed only three spare rounds": the team the next sentence names as its subject."""
+    sents = article.sentences
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if k is None or k + 1 >= len(sents):
+        return []
+    root = sents[k + 1].root
+    people: list[Person] = []
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in c.subtree:
+                person = article.athletes.by_token.get(t.i)
+                if person is not None and person not in people:
+                    people.append(person)
+    if len(people) < 2 or any(p.nation not in (None, nation) for p in people):
+        return []
+    return people
 
 
 def _is_hat_trick(tok: Token) -> bool:

@@ -140,3 +140,21 @@ def test_cities_listed_before_marathons_are_each_a_win(claims_of: Extract) -> No
         "New York Marathon",
     }
     assert not claims_of("Ruth Okoye will run the Boston and Chicago marathons.").claims
+
+
+def test_a_nation_wins_a_team_event_with_the_crew_the_next_sentence_names(
+    claims_of: Extract,
+) -> None:
+    doc = claims_of(
+        "At the World Cup in Oslo, Norway won the women's 4x5km relay on Saturday. Ida Berg, "
+        "Siri Dahl, Kari Moe and Lene Aas needed no help from the weather."
+    )
+    wins = [c for c in doc.claims if c.type == "result" and c.rank == 1]
+    assert [(c.nation, c.athletes) for c in wins] == [
+        ("NOR", ["Ida Berg", "Siri Dahl", "Kari Moe", "Lene Aas"])
+    ]
+
+
+def test_a_national_team_placed(claims_of: Extract) -> None:
+    doc = claims_of("At the Leeds International, the British team finished third in the relay.")
+    assert [(c.nation, c.rank) for c in doc.claims if c.type == "result"] == [("GBR", 3)]
