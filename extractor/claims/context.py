@@ -131,7 +131,7 @@ class Article:
 
     def is_future(self, sent: Span) -> bool:
         """A preview or a plan: its competitions are not where the article's results were."""
-        return self.memo("future", sent.start, lambda: bool(_FUTURE.search(self.text_of(sent))))
+        return self.memo("future", sent.start, lambda: _says_future(self.text_of(sent)))
 
     @cached_property
     def main_competition(self) -> CompetitionMention | None:
@@ -355,6 +355,12 @@ _TITLES = frozenset(
         "holder",
     }
 )
+
+
+def _says_future(text: str) -> bool:
+    """A word of plans or the future, not a name that is one ("Hope Lindqvist won")."""
+    stripped = len(text) - len(text.lstrip())
+    return any(m.group(0)[0].islower() or m.start() == stripped for m in _FUTURE.finditer(text))
 
 
 def in_title(span: Span) -> bool:

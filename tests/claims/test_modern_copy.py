@@ -41,3 +41,16 @@ def test_typographic_apostrophes_read_as_plain_ones(claims_of: Extract) -> None:
     assert {c.event for c in doc.claims} == {"women's 1500m"}
     assert {c.nation for c in doc.claims} == {"PER"}
     assert all(c.evidence.text.startswith("Peru\u2019s") for c in doc.claims)
+
+
+def test_a_name_that_is_a_word_of_plans_is_no_plan(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Sweden's Hope Lind won the women's 30km classic mass start at the Holmenkollen World "
+        "Cup on Saturday.\n\nLind stopped the clock at 1:21:44.6.\n\nOn Friday, Ola Dahl won "
+        "the men's freestyle sprint.",
+        "2025-03-08",
+    )
+    events = {(c.athletes[0], c.type, c.event) for c in doc.claims}
+    assert ("Hope Lind", "performance", "women's 30km classic mass start") in events
+    assert ("Ola Dahl", "result", "men's freestyle sprint") in events
+    assert {c.sport for c in doc.claims} == {"cross-country skiing"}
