@@ -45,7 +45,8 @@ def test_typographic_apostrophes_read_as_plain_ones(claims_of: Extract) -> None:
 
 def test_a_name_that_is_a_word_of_plans_is_no_plan(claims_of: Extract) -> None:
     doc = claims_of(
-        "Sweden's Hope Lind won the women's 30km classic mass start at the Holmenkollen World "
+        "Lind wins in Oslo\n\nSweden's Hope Lind won the women's 30km classic mass start at the "
+        "Holmenkollen World "
         "Cup on Saturday.\n\nLind stopped the clock at 1:21:44.6.\n\nOn Friday, Ola Dahl won "
         "the men's freestyle sprint.",
         "2025-03-08",
