@@ -172,6 +172,8 @@ class AthleteFinder:
         doc = run.doc
         if self.nations.by_any(run.text):
             return False
+        if run.start > 0 and doc[run.start - 1].text == "the":
+            return False  # "in the Big Apple", "the Golden Gala": a place or an event
         if run.end < len(doc) and doc[run.end].text in self.words.org_tail_words:
             return False
         return not (run.start > 0 and doc[run.start - 1].text in ("Team", "Club"))

@@ -136,7 +136,7 @@ def find(article: Article) -> list[Draft]:
     for sent in article.sentences:
         for tok in article.tokens_in(sent):
             if tok.lower_ in ("runner-up", "runners-up") or (
-                tok.lower_ in ("runner", "runners") and _hyphen_up(tok)
+                tok.lower_ in ("runner", "runners") and (_hyphen_up(tok) or _spaced_up(tok))
             ):
                 drafts += _place(article, tok, 2)
                 drafts += _runner_up_to(article, tok)
@@ -169,6 +169,12 @@ def _first_place(tok: Token) -> bool:
         return False
     verb = clause_verb(tok)
     return verb.lemma_ in ("finish", "come", "cross", "end") and tok.head == verb
+
+
+def _spaced_up(tok: Token) -> bool:
+    """ "two time London Marathon runner up X": the title written without its hyphen."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "up" and doc[tok.i + 1].pos_ != "VERB"
 
 
 def _hyphen_up(tok: Token) -> bool:
@@ -276,6 +282,12 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
     named = _after_name(article, tok)
     if named is not None:
         return [named], []
+    if tok.lower_.startswith("runner"):  # "London Marathon runner up Susan Chepkemei"
+        k = tok.i + 1
+        while k < tok.sent.end and tok.doc[k].lower_ in ("-", "up"):
+            k += 1
+        if (title_of := athletes.by_token.get(k)) is not None and k > tok.i + 1:
+            return [title_of], []
     if _placed_adjective(tok) and (after := athletes.by_token.get(tok.i + 3)) is not None:
         return [after], []  # "Third-placed Rasmus Kivisild scored 8,377 points"
     cur = tok

@@ -151,6 +151,13 @@ def _record(article: Article, span: Span) -> list[Draft]:
         value, unit = _value(article, span, clause_verb(span.root))
     if status == "held" and cue.lower_ in ("holder", "holders"):
         value, unit = None, None
+        listed = _events_listed_at(article, cue)
+        if len(listed) >= 2 and people:  # "Irish record holder at 3km, 5km and 10km"
+            gender = event_gender(people)
+            return [
+                _draft(article, span, people, scope, status, None, None, ev, name=ev.full(gender))
+                for ev in listed
+            ]
     event = article.event_at(span.root)
     own = any(c.lower_ == "own" for c in span.root.subtree)  # "broke her own Irish record"
     if (owner and status == "set" and owner != people) or (own and status == "set" and people):
@@ -226,6 +233,23 @@ def _broken_previous(article: Article, span: Span, scope: str) -> list[Draft] | 
                 )
             )
     return drafts
+
+
+def _events_listed_at(article: Article, cue: Token) -> list[EventMention]:
+    """The events written as one list after "holder at/over/in": "at 3km, 5km and 10km"."""
+    doc = article.doc
+    if cue.i + 1 >= cue.sent.end or doc[cue.i + 1].lower_ not in ("at", "over", "in", "for"):
+        return []
+    found = [(s, ev) for s, ev in article.lexicon.events if cue.i + 1 < s.start < cue.sent.end]
+    listed: list[EventMention] = []
+    previous = cue.i + 1
+    for s, ev in found:
+        between = doc[previous + 1 : s.start] if listed else doc[cue.i + 2 : s.start]
+        if any(t.lower_ not in (",", "and", "the") for t in between):
+            break
+        listed.append(ev)
+        previous = s.end - 1
+    return listed
 
 
 def _mark_subject(article: Article, span: Span) -> tuple[Span, Mark] | None:

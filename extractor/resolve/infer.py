@@ -21,7 +21,7 @@ from extractor.resolve.repeats import event_core
 _BEAT = re.compile(
     r"\b(?:edg(?:ed|es|ing) out|held off|holds? off|holding off|pipp(?:ed|ing)|"
     r"beat(?:ing|s)?|outsprint(?:ed|ing)?|challenge from|ahead of|clear of|"
-    r"defeat(?:ed|ing)?|(?:battle|duel|tussle) with)\b",
+    r"defeat(?:ed|ing)?|won (?:a|an|the)(?: \w+)? (?:battle|duel|tussle) with)\b",
     re.I,
 )
 

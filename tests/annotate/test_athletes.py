@@ -147,3 +147,8 @@ def test_a_description_is_never_of_an_official(annotate: Callable[[str], Doc]) -
     )
     ref = next(p for i, p in doc._.athletes.refs.items() if doc[i].text.endswith("old"))
     assert ref.name == "Ruth Tanui"
+
+
+def test_a_run_of_capitals_after_the_is_no_athlete(annotate: Callable[[str], Doc]) -> None:
+    doc = annotate("Ruth Okoye battled Ana Ruiz in the Big Apple last autumn.")
+    assert set(_people(doc)) == {"Ruth Okoye", "Ana Ruiz"}

@@ -11,6 +11,10 @@ Extract = Callable[..., ClaimsDocument]
 
 MUST = [
     (
+        "The club suspended two time Berlin Marathon runner up Ruth Okoye on Monday.",
+        ("result", "okoye", 2),
+    ),
+    (
         "At the Leeds meeting, Ana Ruiz beat Kim Lowe into second place in the 3000m.",
         ("result", "lowe", 2),
     ),

@@ -131,3 +131,9 @@ def test_a_record_said_of_a_mark_goes_to_its_owner(claims_of: Extract) -> None:
 def test_a_count_of_championship_titles_is_a_count_of_golds(claims_of: Extract) -> None:
     doc = claims_of("Ada Kerr won her third world title in the 10,000m in Paris.")
     assert ("tally", "kerr", 3, "gold") in facts(doc)
+
+
+def test_a_record_holder_at_listed_events_holds_one_each(claims_of: Extract) -> None:
+    doc = claims_of("Tom Pryce, Welsh record holder at 3km, 5km and 10km, will run on Sunday.")
+    held = {c.event for c in doc.claims if c.type == "record" and c.status == "held"}
+    assert held == {"men's 3km", "men's 5km", "men's 10km"}
