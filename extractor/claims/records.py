@@ -133,6 +133,8 @@ def _record(article: Article, span: Span) -> list[Draft]:
     athletes = article.athletes
     owner = _possessor(article, span)
     attempt = _attempt(article, span)
+    if attempt == []:
+        return []
     if attempt is not None:
         status, people, owner = "missed", attempt, []
     elif status in ("held", "previous") and cue.lower_ in ("holder", "holders"):
@@ -332,12 +334,31 @@ def _superlative(span: Span) -> bool:
     )
 
 
+_ATTEMPTS = frozenset({"attempt", "bid", "assault", "tilt", "hope", "hopes", "quest", "chance"})
+# What ends an attempt in failure: "record hopes were dashed", "bid ended in failure".
+_FAILED = re.compile(
+    r"\b(?:dashed|ended|failed|fail(?:s|ing)?|foiled|thwarted|denied|in vain|fell short|"
+    r"came to nothing|unsuccessful|missed|over)\b",
+    re.I,
+)
+
+
 def _attempt(article: Article, span: Span) -> list[Person] | None:
-    """ "Holmes' failed attempt on the British indoor record": whose attempt it was."""
-    prep = span.root.head
-    noun = prep.head
-    if prep.lower_ not in ("on", "at") or noun.lemma_ not in ("attempt", "bid", "assault", "tilt"):
+    """ "Holmes' failed attempt on the British indoor record", "Bekele's world record
+    hopes were dashed", "her bid for the world record failed": whose attempt it was. An
+    empty list is an attempt that the sentence does not say failed: a plan, no claim."""
+    root = span.root
+    prep = root.head
+    if root.dep_ == "compound" and root.head.lemma_ in _ATTEMPTS:
+        noun = root.head  # "world record hopes", "a record attempt"
+    elif prep.lower_ in ("on", "at", "for", "of") and prep.head.lemma_ in _ATTEMPTS:
+        noun = prep.head  # "attempt on the record", "bid for the world record"
+    else:
         return None
+    if is_hypothetical(noun) or (
+        noun.lemma_ not in ("attempt", "assault", "tilt") and not _FAILED.search(span.sent.text)
+    ):
+        return []  # "will make a world record attempt", "his record bid in Paris": a plan
     for c in noun.children:
         if c.dep_ == "poss" and (found := people_at(c, article.athletes)):
             return found

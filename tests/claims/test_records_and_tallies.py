@@ -137,3 +137,18 @@ def test_a_record_holder_at_listed_events_holds_one_each(claims_of: Extract) -> 
     doc = claims_of("Tom Pryce, Welsh record holder at 3km, 5km and 10km, will run on Sunday.")
     held = {c.event for c in doc.claims if c.type == "record" and c.status == "held"}
     assert held == {"men's 3km", "men's 5km", "men's 10km"}
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Ivo Brandt's world record hopes were dashed when he miscounted his laps.", {"missed"}),
+        ("Ivo Brandt's bid for the world record ended in failure in Rome.", {"missed"}),
+        ("Ivo Brandt will make a world record attempt in Rome.", set()),
+        ("Ivo Brandt has high hopes of the world record in Rome.", set()),
+    ],
+)
+def test_a_record_attempt_is_missed_only_when_it_failed(
+    claims_of: Extract, text: str, statuses: set[str]
+) -> None:
+    assert {c.status for c in claims_of(text).claims if c.type == "record"} == statuses
