@@ -4,6 +4,7 @@ Olympic titles". At a meeting that gives no medals the same words give a result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -11,6 +12,7 @@ from spacy.tokens import Span, Token
 from extractor.claims.awards import RANK_OF_MEDAL, placing_drafts
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
+from extractor.claims.placings import behind
 from extractor.claims.syntax import (
     MOTION_VERBS,
     clause_verb,
@@ -216,7 +218,7 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         here = article.event_at(tok)
         events, rule = ([here] if here else []), "medallist" if apposition else "medal-word"
     names: list[str | None] = [ev.full(gender) for ev in events] or [None]
-    return [
+    drafts = [
         d
         for comp in comps
         for name in names
@@ -233,6 +235,20 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
             context=not apposition,
         )
     ]
+    ahead = behind(article, tok) if drafts and not apposition else []
+    if len(ahead) == RANK_OF_MEDAL[color] - 1:  # "won silver behind Kim Lowe": Lowe won
+        for rank, person in enumerate(ahead, 1):
+            drafts += placing_drafts(
+                article,
+                tok,
+                [person],
+                rank,
+                comp=_in_year(comps[0], year),
+                medal_by_default=True,
+                event=names[0],
+                rule="behind",
+            )
+    return drafts
 
 
 # Nouns a medal colour may come before and still be the medal: "gold medal", "silver
@@ -314,7 +330,9 @@ def _champion(article: Article, tok: Token) -> list[Draft]:
     words = {t.lower_ for t in np}
     over = article.event_over(tok)
     events = article.events_in(np) or ([over] if over is not None else [])
-    year = article.year_after(tok, window=4)
+    year = article.year_after(tok, window=4) or next(
+        (int(t.text) for t in np if re.fullmatch(r"(?:19|20)\d\d", t.text)), None
+    )  # "the 2002 Commonwealth champion"
     implied = words & {"defending", "reigning", "former"} or events or year is not None
     if not comps and implied:  # "the 200m champion in 2000": the article's competition
         context = article.context_competition(tok)

@@ -266,7 +266,7 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     gender = event_gender(people)
     name = event.full(gender) if event else None
     drafts = placing_drafts(article, tok, people, rank, event=name, rule="place")
-    ahead = _behind(article, tok) or (_second_to(article, tok) if rank == 2 else [])
+    ahead = behind(article, tok) or (_second_to(article, tok) if rank == 2 else [])
     if ahead and len(ahead) == rank - 1:
         for i, person in enumerate(ahead, 1):
             drafts += placing_drafts(article, tok, [person], i, event=name, rule="behind")
@@ -339,7 +339,7 @@ def _second_to(article: Article, tok: Token) -> list[Person]:
     return []
 
 
-def _behind(article: Article, tok: Token) -> list[Person]:
+def behind(article: Article, tok: Token) -> list[Person]:
     """ "third behind Hayley Yelling and Justyna Bak": those ahead, in order."""
     sent = tok.sent
     doc = tok.doc

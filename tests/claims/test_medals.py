@@ -206,3 +206,17 @@ def test_the_name_right_before_a_verb_is_its_subject_however_parsed(claims_of: E
     )
     assert {("medal", "ozols", "silver"), ("medal", "keil", "bronze")} <= facts(doc)
     assert ("medal", "keil", "silver") not in facts(doc)
+
+
+def test_a_medal_behind_others_gives_them_the_places_ahead(claims_of: Extract) -> None:
+    doc = claims_of("At the Olympics, Jo Hart took bronze behind Kim Lowe and Ana Ruiz.")
+    assert {
+        ("medal", "hart", "bronze"),
+        ("medal", "lowe", "gold"),
+        ("medal", "ruiz", "silver"),
+    } <= (facts(doc))
+
+
+def test_a_year_inside_a_title_dates_its_championship(claims_of: Extract) -> None:
+    doc = claims_of("Ana Ruiz, the 2002 Commonwealth champion, will run in Leeds.")
+    assert [c.competition for c in doc.claims if c.type == "medal"] == ["2002 Commonwealth Games"]
