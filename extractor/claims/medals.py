@@ -289,16 +289,17 @@ def _np(tok: Token) -> Span:
 
 
 def _title_np(article: Article, tok: Token) -> Span:
-    """The title's phrase, stretched over events joined to it that the parse left out:
-    "(800m and) 1500m champion"."""
+    """The title's phrase, stretched over events and championships joined to it that the
+    parse left out: "(800m and) 1500m champion", "(world and) European champion"."""
     np = _np(tok)
     start = np.start
-    events = article.lexicon.events
+    joinable = article.lexicon.events + article.lexicon.adjectives + article.lexicon.competitions
     while start >= 2 and tok.doc[start - 1].lower_ in ("and", ","):
-        joined = [s for s, _ in events if s.end == start - 1]
+        # "(800m and) 1500m champion", "the reigning (world and) European champion"
+        joined = [s for s, _ in joinable if s.end == start - 1]
         if not joined:
             break
-        start = joined[0].start
+        start = min(s.start for s in joined)
     return tok.doc[start : np.end]
 
 

@@ -6,6 +6,7 @@ the paragraph said before it, then what the article is about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -109,9 +110,12 @@ def _competition_name(
         return None
     if comp.level == "world_cup":
         return f"{_title(sport)} World Cup" if sport else "World Cup"
+    published = article.doc._.published
+    before = article.text[max(0, comp.start - 16) : comp.start].lower()
+    if comp.year is None and published and re.search(r"\blast year's\s+$", before):
+        comp = comp.in_year(int(published[:4]) - 1)  # "at last year's World Championships"
     name = comp.name(season)
     main = article.main_competition
-    published = article.doc._.published
     reported = main is not None and (comp.kind, comp.level) == (main.kind, main.level)
     if (
         comp.year is None

@@ -220,3 +220,18 @@ def test_a_medal_behind_others_gives_them_the_places_ahead(claims_of: Extract) -
 def test_a_year_inside_a_title_dates_its_championship(claims_of: Extract) -> None:
     doc = claims_of("Ana Ruiz, the 2002 Commonwealth champion, will run in Leeds.")
     assert [c.competition for c in doc.claims if c.type == "medal"] == ["2002 Commonwealth Games"]
+
+
+def test_championships_joined_before_a_title_each_give_a_medal(claims_of: Extract) -> None:
+    doc = claims_of("Ana Kerr is the reigning world and European 400m champion.")
+    assert sorted(c.competition or "" for c in doc.claims if c.type == "medal") == [
+        "European Championships",
+        "World Championships",
+    ]
+
+
+def test_last_years_championships_are_of_the_year_before(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Ana Kerr, who took silver at last year's World Championships, is back.", "2005-06-07"
+    )
+    assert [c.competition for c in doc.claims if c.type == "medal"] == ["2004 World Championships"]
