@@ -293,10 +293,11 @@ def _title_np(article: Article, tok: Token) -> Span:
     parse left out: "(800m and) 1500m champion", "(world and) European champion"."""
     np = _np(tok)
     start = np.start
-    joinable = article.lexicon.events + article.lexicon.adjectives + article.lexicon.competitions
     while start >= 2 and tok.doc[start - 1].lower_ in ("and", ","):
         # "(800m and) 1500m champion", "the reigning (world and) European champion"
-        joined = [s for s, _ in joinable if s.end == start - 1]
+        joined = [s for s, _ in article.lexicon.events if s.end == start - 1]
+        if tok.doc[start - 1].lower_ == "and":
+            joined += [s for s, _ in article.lexicon.adjectives if s.end == start - 1]
         if not joined:
             break
         start = min(s.start for s in joined)
