@@ -18,6 +18,7 @@ from extractor.claims.syntax import (
     clause_verb,
     is_hypothetical,
     nation_subject,
+    subject_people,
     subjects,
     title_head,
     title_holder,
@@ -198,6 +199,8 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
         people = subjects(tok, article.athletes)
     if gapped is None:
         nation = None if people else nation_subject(tok, article.athletes)
+        if nation is not None and not people:
+            people = _team_leader(article, tok)  # "Ana Ruiz helped Britain to silver"
     # "the Commonwealth and European silver medallist": a medal at each
     found = list(_own_competitions(article, tok)) if apposition else []
     comps: list[CompetitionMention | None] = (
@@ -254,6 +257,19 @@ def _medal_word(article: Article, tok: Token, color: str) -> list[Draft]:
 # Nouns a medal colour may come before and still be the medal: "gold medal", "silver
 # medallist", "bronze winner", "gold rush" not.
 _MEDAL_FOLLOWERS = MEDAL_NOUNS | {"winner", "winners", "position", "spot", "place", "double"}
+
+
+_LEADING = frozenset({"help", "lead", "guide", "anchor", "inspire", "power", "propel", "steer"})
+
+
+def _team_leader(article: Article, tok: Token) -> list[Person]:
+    """The athlete who took their nation's team to a medal: "Ana Ruiz helped Britain to
+    silver", "anchored the United States to gold" (a member of the team that won it)."""
+    verb = clause_verb(tok)
+    for v in (verb, verb.head):
+        if v.lemma_ in _LEADING:
+            return subject_people(v, article.athletes)
+    return []
 
 
 def _gapped_subject(article: Article, tok: Token) -> Person | str | None:

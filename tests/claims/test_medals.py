@@ -235,3 +235,9 @@ def test_last_years_championships_are_of_the_year_before(claims_of: Extract) -> 
         "Ana Kerr, who took silver at last year's World Championships, is back.", "2005-06-07"
     )
     assert [c.competition for c in doc.claims if c.type == "medal"] == ["2004 World Championships"]
+
+
+def test_who_took_their_nations_team_to_a_medal_shares_it(claims_of: Extract) -> None:
+    doc = claims_of("At the World Championships, Ana Ruiz helped Britain to silver in the relay.")
+    medals = [(c.athletes, c.nation, c.medal) for c in doc.claims if c.type == "medal"]
+    assert medals == [(["Ana Ruiz"], "GBR", "silver")]
