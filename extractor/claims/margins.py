@@ -190,7 +190,35 @@ def _beaten(article: Article, span: Span) -> tuple[list[Person], list[str]]:
     for t in doc[span.end : min(sent.end, span.end + 8)]:
         if t.lower_ == "from":
             return _objects_after(article, t)
-    return [], []
+    return _beaten_before_by(article, span), []
+
+
+_APPROXIMATELY = frozenset(
+    {"almost", "nearly", "just", "only", "over", "about", "around", "some", "than", "more"}
+)
+
+
+def _beaten_before_by(article: Article, span: Span) -> list[Person]:
+    """ "to beat Canada's Nate Brannen by almost 10secs", however the parse hung the "by":
+    the name right before "by", right after a verb of beating."""
+    doc = article.doc
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in _APPROXIMATELY:
+        k -= 1
+    if doc[k].lower_ != "by":
+        return []
+    person = article.athletes.by_token.get(k - 1)
+    if person is None:
+        return []
+    first = k - 1
+    while first > span.sent.start and article.athletes.by_token.get(first - 1) is person:
+        first -= 1
+    while first > span.sent.start and (
+        doc[first - 1].text in ("'s", "’s") or first - 1 in article.athletes.nations
+    ):
+        first -= 1  # "Canada's"
+    verb = doc[first - 1] if first > span.sent.start else None
+    return [person] if verb is not None and verb.lemma_ in BEAT_VERBS else []
 
 
 def _objects_after(article: Article, t: Token) -> tuple[list[Person], list[str]]:
