@@ -58,11 +58,17 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.event and b.event and not same_event(a.event, b.event):
         return False
     x, y = a.competition_name, b.competition_name
-    if x and y and not same_competition(x, y):
-        return False
+    if x and y and not same_competition(x, y) and not (a.type == "tally" and not _named_in(b)):
+        return False  # a repeated tally may take a wrong competition from its context
     if a.type == "tally":
         return a.fields.get("period") == b.fields.get("period")
     return True
+
+
+def _named_in(d: Draft) -> bool:
+    """Whether the claim's competition is named in its own sentence, not its context's."""
+    comp = d.competition
+    return comp is not None and d.sent.start_char <= comp.start < d.sent.end_char
 
 
 def _same_subject(a: Draft, b: Draft) -> bool:

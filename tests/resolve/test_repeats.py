@@ -44,3 +44,14 @@ def test_a_claim_stated_twice_is_kept_once(claims_of) -> None:  # type: ignore[n
     bronzes = [c for c in doc.claims if c.type == "medal"]
     assert len(bronzes) == 1 and bronzes[0].evidence.start == 0
     assert bronzes[0].event == "men's 50km"  # the repeat fills in what the first one lacked
+
+
+def test_a_tally_repeated_with_its_competition_from_context_is_one(claims_of) -> None:  # type: ignore[no-untyped-def]
+    doc = claims_of(
+        "Review of the year\n\nAt the Athens Olympics, Ana Ruiz stormed to double gold on the "
+        "track.\n\n"
+        "At the World Indoor Championships in March she had been fourth.\n\n"
+        "Just five days after the 800m, the 34-year-old made it double gold in the 1500m."
+    )
+    tallies = [c for c in doc.claims if c.type == "tally"]
+    assert len(tallies) == 1 and tallies[0].evidence.text.startswith("At the Athens")
