@@ -197,7 +197,23 @@ def _record(article: Article, span: Span) -> list[Draft]:
 # Verbs that put a new record in the place of an old one: "lowering the previous world
 # record of 1:52.85", "erased the old mark of 14:39.29 set by X".
 BREAK_VERBS = frozenset(
-    {"break", "lower", "erase", "better", "smash", "shatter", "improve", "beat", "eclipse"}
+    {
+        "break",
+        "lower",
+        "erase",
+        "better",
+        "smash",
+        "shatter",
+        "improve",
+        "beat",
+        "eclipse",
+        "slice",  # "sliced six seconds from the previous world mark"
+        "shave",
+        "knock",
+        "clip",
+        "chop",
+        "take",
+    }
 )
 
 
@@ -206,6 +222,8 @@ def _broken_previous(article: Article, span: Span, scope: str) -> list[Draft] | 
     subject set the record (with the sentence's own performance), X held it before (with
     the old mark, which was X's performance too). None when the form is not this one."""
     verb = span.root.head if span.root.dep_ in ("dobj", "obj") else None
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("from", "off"):
+        verb = span.root.head.head  # "sliced six seconds from the previous world mark"
     if verb is None or verb.lemma_ not in BREAK_VERBS or is_hypothetical(verb):
         return None
     athletes = article.athletes

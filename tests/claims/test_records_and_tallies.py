@@ -152,3 +152,12 @@ def test_a_record_attempt_is_missed_only_when_it_failed(
     claims_of: Extract, text: str, statuses: set[str]
 ) -> None:
     assert {c.status for c in claims_of(text).claims if c.type == "record"} == statuses
+
+
+def test_a_previous_world_mark_sliced_is_the_holders(claims_of: Extract) -> None:
+    doc = claims_of(
+        "Ian Marsh clocked four minutes 13.353 seconds to slice six seconds from the previous "
+        "world mark of 4:19.699 set by Olympic champion Luca Conti of Italy."
+    )
+    records = {(c.athletes[0], c.status, c.value) for c in doc.claims if c.type == "record"}
+    assert records == {("Ian Marsh", "set", 253.353), ("Luca Conti", "previous", 259.699)}
