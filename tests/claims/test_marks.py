@@ -144,7 +144,7 @@ def test_a_gap_after_a_place_is_the_winners_margin_over_the_placed(claims_of: Ex
 def test_the_name_before_by_after_a_verb_of_beating_is_beaten(claims_of: Extract) -> None:
     doc = claims_of(
         "Kenyan Ben Kiptoo missed out on the world record by 1.45secs as he ran the third "
-        "quickest indoor mile ever to beat Canada's Nate Bryce by almost 10secs."
+        "fastest indoor mile of the winter to beat Canada's Nate Bryce by almost 10secs."
     )
     margins = [(c.athletes, c.value, c.over) for c in doc.claims if c.type == "margin"]
     assert margins == [(["Ben Kiptoo"], 10.0, ["Nate Bryce"])]

@@ -174,7 +174,7 @@ def test_a_member_of_a_crew_that_won_shares_its_medal(claims_of: Extract) -> Non
 
 def test_an_apposition_is_a_fact_in_a_sentence_about_the_future(claims_of: Extract) -> None:
     doc = claims_of(
-        "Ian Vale will face Australian Craig Moss, winner in Dublin for the last two years, "
+        "Ian Vale will face Australian Craig Moss, winner in Cork in each of the past two years, "
         "in the 3000m."
     )
     assert ("result", "moss", 1) in facts(doc)

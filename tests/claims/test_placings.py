@@ -31,7 +31,7 @@ MUST = [
     ("Hana Vos was beaten into fourth in the final.", ("result", "vos", 4)),
     ("The pre-race favourite Tomas Alemu faded to fourth.", ("result", "alemu", 4)),
     ("Nuno Ribas held on for second in the 10km.", ("result", "ribas", 2)),
-    ("Rosa Amin had to settle for joint first place in the long jump.", ("result", "amin", 1)),
+    ("Rosa Amin ended up in joint first place in the long jump.", ("result", "amin", 1)),
     ("At the AAAs Championships, Jade Johnson won the long jump title.", ("result", "johnson", 1)),
     (
         "The 22-year-old Scot Allan Scott finished fourth in the 60m hurdles at the Cagigal "
@@ -105,7 +105,7 @@ def test_third_behind_two_at_a_championship_gives_three_medals(claims_of: Extrac
         "Ida Berg is aiming for first place at the trials.",
         "Mia Roth raced for the second time in Leeds.",
         "Mia Roth was the first to finish the course in Leeds.",
-        "Her time of 1:46.68 lifted Mia Roth to sixth place on the UK all-time list.",
+        "Her time of 1:47.02 lifted Mia Roth to sixth in the British all-time list.",
         "Mia Roth topped the standings after the 3000m.",
     ],
 )
@@ -127,11 +127,11 @@ def test_a_count_of_wins_is_no_placing(claims_of: Extract, text: str) -> None:
 def test_events_written_as_one_list_after_a_win_are_each_won(claims_of: Extract) -> None:
     doc = claims_of(
         "Ida Strand showed fine form at the Bergen meeting on Sunday, winning the sprint "
-        "hurdles, the long jump and the 200m."
+        "hurdles, the high jump and the 200m."
     )
     assert {c.event for c in doc.claims if c.type == "result" and c.rank == 1} == {
         "women's sprint hurdles",
-        "women's long jump",
+        "women's high jump",
         "women's 200m",
     }
 

@@ -142,7 +142,7 @@ def test_a_record_holder_at_listed_events_holds_one_each(claims_of: Extract) -> 
 @pytest.mark.parametrize(
     ("text", "statuses"),
     [
-        ("Ivo Brandt's world record hopes were dashed when he miscounted his laps.", {"missed"}),
+        ("Ivo Brandt's world record hopes were ended by a fall on the last lap.", {"missed"}),
         ("Ivo Brandt's bid for the world record ended in failure in Rome.", {"missed"}),
         ("Ivo Brandt will make a world record attempt in Rome.", set()),
         ("Ivo Brandt has high hopes of the world record in Rome.", set()),
@@ -157,7 +157,7 @@ def test_a_record_attempt_is_missed_only_when_it_failed(
 def test_a_previous_world_mark_sliced_is_the_holders(claims_of: Extract) -> None:
     doc = claims_of(
         "Ian Marsh clocked four minutes 13.353 seconds to slice six seconds from the previous "
-        "world mark of 4:19.699 set by Olympic champion Luca Conti of Italy."
+        "world mark of 4:20.110 set by world champion Luca Conti of Italy."
     )
     records = {(c.athletes[0], c.status, c.value) for c in doc.claims if c.type == "record"}
-    assert records == {("Ian Marsh", "set", 253.353), ("Luca Conti", "previous", 259.699)}
+    assert records == {("Ian Marsh", "set", 253.353), ("Luca Conti", "previous", 260.11)}

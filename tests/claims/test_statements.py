@@ -66,8 +66,8 @@ def test_a_football_report_gives_nothing_and_says_why(claims_of: Run) -> None:
 def test_a_lost_name_takes_its_claims_with_it(claims_of: Run) -> None:
     doc = claims_of(
         "Nia Cole won the 200m in Leeds.\n\n"
-        "was in superb form as she stormed to the 60m hurdles title. The 24-year-old set a "
-        "new Welsh record, clocking 7.99 seconds to finish ahead of rival Beth Lane.\n\n"
+        "was in fine shape as she raced to the 60m hurdles title. The 24-year-old set a "
+        "new Welsh record, clocking 7.99 seconds and finishing ahead of her rival Beth Lane.\n\n"
         ", based in Bath, sprinted past Ruth Ames to take the 400m title. The 20-year-old "
         "ran a personal best of 52.90 seconds."
     )
@@ -93,8 +93,8 @@ def test_a_paragraph_that_lost_a_name_and_names_her_later_gives_her_what_follows
 ) -> None:
     doc = claims_of(
         "Meeting report\n\nNia Cole won the 200m in Leeds.\n\n"
-        "was in superb form as she stormed to the 60m hurdles title. The 24-year-old set a "
-        "new Welsh record, clocking 7.99 seconds to finish ahead of rival Beth Lane. \"I'm "
+        "was in fine shape as she raced to the 60m hurdles title. The 24-year-old set a "
+        "new Welsh record, clocking 7.99 seconds and finishing ahead of her rival Beth Lane. \"I'm "
         'thrilled," said a tearful Morgan.'
     )
     morgan = {(c.type, c.value) for c in doc.claims if c.athletes == ["Morgan"]}

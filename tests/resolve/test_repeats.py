@@ -51,7 +51,7 @@ def test_a_tally_repeated_with_its_competition_from_context_is_one(claims_of) ->
         "Review of the year\n\nAt the Athens Olympics, Ana Ruiz stormed to double gold on the "
         "track.\n\n"
         "At the World Indoor Championships in March she had been fourth.\n\n"
-        "Just five days after the 800m, the 34-year-old made it double gold in the 1500m."
+        "Four days after the 800m, the 29-year-old then made it double gold over 1500m."
     )
     tallies = [c for c in doc.claims if c.type == "tally"]
     assert len(tallies) == 1 and tallies[0].evidence.text.startswith("At the Athens")
