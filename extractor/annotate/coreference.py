@@ -47,6 +47,7 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     named_later: Person | None = None  # the lost name, as the paragraph names it later
     officials: set[int] = set()  # people introduced by an office, not athletes
     paragraph_end = 0
+    mention_starts = [start for start, _, _ in athletes.mentions]
     for sent in sents:
         lost = sent.text.strip()[:1].islower() or sent.text.strip()[:1] in ",;."
         if sent.start_char >= paragraph_end:
@@ -55,7 +56,7 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
             history = []  # a sentence that lost its subject: its referent is unknown
             end = doc.text.find("\n\n", sent.end_char)
             paragraph_end = len(doc.text) if end < 0 else end
-            named_later = _surname_named_later(sent, paragraph_end, athletes)
+            named_later = _surname_named_later(sent, paragraph_end, athletes, mention_starts)
         sent_subjects: list[Person] = []
         sent_mentions: list[Person] = []
         mine: list[Token] = []
@@ -110,11 +111,13 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     _speakers(sents, first_person, athletes)
 
 
-def _surname_named_later(lost: Span, end: int, athletes: Athletes) -> Person | None:
+def _surname_named_later(
+    lost: Span, end: int, athletes: Athletes, mention_starts: list[int]
+) -> Person | None:
     """The athlete a paragraph that lost its first name calls by surname alone later on
     ("said Claxton", "Wall's time"), never introduced by full name: the name it lost."""
     doc = lost.doc
-    k = bisect.bisect_left([s for s, _, _ in athletes.mentions], lost.end)
+    k = bisect.bisect_left(mention_starts, lost.end)
     for start, _, person in athletes.mentions[k:]:
         if doc[start].idx >= end:
             break

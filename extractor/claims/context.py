@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.annotate.lexicon import Lexicon
 from extractor.annotate.mentions import Athletes
-from extractor.claims.syntax import is_hypothetical, nearest_span
+from extractor.claims.syntax import LIST_JOINER, is_hypothetical, nearest_span
 from extractor.knowledge.competitions import CompetitionMention
 from extractor.knowledge.events import EventMention
 from extractor.knowledge.names import Person
@@ -31,6 +31,8 @@ _FUTURE = re.compile(
     r"going to|before the|hopeful|ambition|would)\b",
     re.I,
 )
+# The text between two items of a list of events: ", the", " and the women's".
+_LIST_ITEM = LIST_JOINER + r"(?:the\s+)?(?:(?:wo)?men's\s+)?"
 _QUOTE = re.compile(r"[\"“”]|''|``")
 
 
@@ -113,6 +115,14 @@ class Article:
                 continue  # "Olympic 200m gold medallist | [name] | of Jamaica ran ..."
             out.append(sent)
         return out
+
+    @cached_property
+    def _marks_by_end(self) -> dict[int, tuple[Span, Mark]]:
+        return {m.end: (s, m) for s, m in self.marks.values()}
+
+    def mark_ending_at(self, end: int) -> tuple[Span, Mark] | None:
+        """The mark whose text ends at character ``end``."""
+        return self._marks_by_end.get(end)
 
     @cached_property
     def sport_mentions(self) -> list[tuple[int, str]]:
@@ -262,6 +272,22 @@ class Article:
         """ "double gold in the 1500m and 5,000m": the events named just after a cue."""
         end = min(tok.sent.end, tok.i + window)
         return [ev for _, ev in self.spans_in(self.lexicon.events, tok.i + 1, end)]
+
+    def events_listed(self, tok: Token, lead: str) -> list[EventMention]:
+        """The events written as one list right after ``tok``, however the parse joined
+        them: "winning the sprint hurdles, the long jump and the 400m", "record holder at
+        3km, 5km and 10km". ``lead`` is what may come between ``tok`` and the first."""
+        after = [(s, ev) for s, ev in self.lexicon.events if tok.i < s.start < tok.sent.end]
+        start = tok.idx + len(tok)
+        listed: list[EventMention] = []
+        for span, ev in after:
+            if not re.fullmatch(
+                lead if not listed else _LIST_ITEM, self.text[start : span.start_char]
+            ):
+                break
+            listed.append(ev)
+            start = span.end_char
+        return listed
 
     def event_over(self, tok: Token) -> EventMention | None:
         """ "the world indoor bronze medallist over 3000m"."""

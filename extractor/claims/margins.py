@@ -96,13 +96,12 @@ def _gap(article: Article, span: Span) -> bool:
         return False
     doc = article.doc
     word = span.end  # "back", "behind", "adrift"
-    named = any(
-        article.athletes.person_at(k) is not None
-        for k in range(word + 1, min(span.sent.end, word + 5))
-        if doc[k].text not in (",", ";", "and")
-        and not any(doc[j].text in (",", ";") for j in range(word + 1, k))
-    )
-    return not named  # "0.087 seconds back for silver", "12 seconds behind the winner"
+    for k in range(word + 1, min(span.sent.end, word + 5)):
+        if doc[k].text in (",", ";"):
+            break
+        if article.athletes.person_at(k) is not None:
+            return False  # "41 seconds behind Haugen": her margin, not the winner's
+    return True  # "0.087 seconds back for silver", "12 seconds behind the winner"
 
 
 def _gap_owner(article: Article, span: Span) -> list[Person]:
@@ -207,12 +206,11 @@ def _beaten_before_by(article: Article, span: Span) -> list[Person]:
         k -= 1
     if doc[k].lower_ != "by":
         return []
-    person = article.athletes.by_token.get(k - 1)
-    if person is None:
+    mention = article.athletes.mention_span(k - 1)
+    if mention is None:
         return []
-    first = k - 1
-    while first > span.sent.start and article.athletes.by_token.get(first - 1) is person:
-        first -= 1
+    first = mention[0]
+    person = article.athletes.by_token[first]
     while first > span.sent.start and (
         doc[first - 1].text in ("'s", "’s") or first - 1 in article.athletes.nations
     ):

@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from extractor.claims.context import Article
+from extractor.claims.syntax import LIST_JOINER
 from extractor.knowledge.events import measured_in
 from extractor.knowledge.registry import UNIT_OF, registry
 from extractor.values.marks import Mark
@@ -71,8 +72,8 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     if mark.kind == "bare":
         if re.match(r"^\s*(?:seconds?|secs?)\b", after) or registry().mark_word_before(before):
             return "performance"
-        joined = re.search(r"\s*(?:,|and|, and)\s*$", before)
-        first = _mark_ending_at(article, mark.start - len(joined.group(0))) if joined else None
+        joined = re.search(LIST_JOINER + "$", before)
+        first = article.mark_ending_at(mark.start - len(joined.group(0))) if joined else None
         if first is not None and first[1].kind == "bare":  # "clocked 10.91 and 10.95"
             return mark_role(article, *first)
         return "none"
@@ -80,10 +81,6 @@ def mark_role(article: Article, span: Span, mark: Mark) -> Role:
     if whole_seconds and not re.search(r"\d:\d|min|hour|hr", mark.text, re.I):
         return "none"  # "two seconds", "inside the opening 60 seconds": durations, or margins
     return "performance"
-
-
-def _mark_ending_at(article: Article, end: int) -> tuple[Span, Mark] | None:
-    return next(((s, m) for s, m in article.marks.values() if m.end == end), None)
 
 
 def bare_unit(article: Article, span: Span) -> str:

@@ -11,7 +11,13 @@ from spacy.tokens import Span
 from extractor.claims.context import Article
 from extractor.claims.draft import Draft
 from extractor.claims.marks import bare_unit, mark_role
-from extractor.claims.syntax import clause_verb, is_hypothetical, subject_people, subjects
+from extractor.claims.syntax import (
+    LIST_JOINER,
+    clause_verb,
+    is_hypothetical,
+    subject_people,
+    subjects,
+)
 from extractor.knowledge.names import Person, event_gender
 from extractor.values.marks import Mark
 from extractor.values.numbers import ordinal
@@ -102,6 +108,6 @@ def _joined(article: Article, spans: list[Span]) -> bool:
     """Marks written as one list: "10.91 and 10.95", "7.62, 7.63 and 7.70"."""
     text = article.text
     return all(
-        re.fullmatch(r"\s*(?:,|and|, and)\s*", text[a.end_char : b.start_char]) is not None
+        re.fullmatch(LIST_JOINER, text[a.end_char : b.start_char]) is not None
         for a, b in zip(spans, spans[1:], strict=False)
     )

@@ -15,6 +15,7 @@ from extractor.claims.syntax import (
     MOTION_VERBS,
     clause_verb,
     is_hypothetical,
+    named_right_after,
     people_at,
     subjects,
     team_nation,
@@ -255,14 +256,13 @@ def _place(article: Article, tok: Token, rank: int) -> list[Draft]:
     if is_hypothetical(tok):
         return []
     people, pusher = _placed(article, tok)
+    event = article.event_at(tok)
     if not people:
         nation = team_nation(tok, article.athletes)  # "the British team finished third"
         if nation is None:
             return []
-        event = article.event_at(tok)
         name = event.full(None) if event else None
         return placing_drafts(article, tok, [], rank, event=name, rule="place", nation=nation)
-    event = article.event_at(tok)
     gender = event_gender(people)
     name = event.full(gender) if event else None
     drafts = placing_drafts(article, tok, people, rank, event=name, rule="place")
@@ -282,12 +282,8 @@ def _placed(article: Article, tok: Token) -> tuple[list[Person], list[Person]]:
     named = _after_name(article, tok)
     if named is not None:
         return [named], []
-    if tok.lower_.startswith("runner"):  # "London Marathon runner up Susan Chepkemei"
-        k = tok.i + 1
-        while k < tok.sent.end and tok.doc[k].lower_ in ("-", "up"):
-            k += 1
-        if (title_of := athletes.by_token.get(k)) is not None and k > tok.i + 1:
-            return [title_of], []
+    if tok.lower_.startswith("runner") and (title_of := named_right_after(tok, athletes)):
+        return title_of[:1], []  # "London Marathon runner up Susan Chepkemei"
     if _placed_adjective(tok) and (after := athletes.by_token.get(tok.i + 3)) is not None:
         return [after], []  # "Third-placed Rasmus Kivisild scored 8,377 points"
     cur = tok

@@ -153,7 +153,7 @@ def _record(article: Article, span: Span) -> list[Draft]:
         value, unit = _value(article, span, clause_verb(span.root))
     if status == "held" and cue.lower_ in ("holder", "holders"):
         value, unit = None, None
-        listed = _events_listed_at(article, cue)
+        listed = article.events_listed(cue, r"\s*(?:at|over|in|for)\s+(?:the\s+)?")
         if len(listed) >= 2 and people:  # "Irish record holder at 3km, 5km and 10km"
             gender = event_gender(people)
             return [
@@ -255,23 +255,6 @@ def _broken_previous(article: Article, span: Span, scope: str) -> list[Draft] | 
     return drafts
 
 
-def _events_listed_at(article: Article, cue: Token) -> list[EventMention]:
-    """The events written as one list after "holder at/over/in": "at 3km, 5km and 10km"."""
-    doc = article.doc
-    if cue.i + 1 >= cue.sent.end or doc[cue.i + 1].lower_ not in ("at", "over", "in", "for"):
-        return []
-    found = [(s, ev) for s, ev in article.lexicon.events if cue.i + 1 < s.start < cue.sent.end]
-    listed: list[EventMention] = []
-    previous = cue.i + 1
-    for s, ev in found:
-        between = doc[previous + 1 : s.start] if listed else doc[cue.i + 2 : s.start]
-        if any(t.lower_ not in (",", "and", "the") for t in between):
-            break
-        listed.append(ev)
-        previous = s.end - 1
-    return listed
-
-
 def _mark_subject(article: Article, span: Span) -> tuple[Span, Mark] | None:
     """The mark that is the subject of "was a ... record" ("The 10.91 was a Dominican
     record", "Her 2:19:32 was a national record")."""
@@ -286,10 +269,9 @@ def _mark_subject(article: Article, span: Span) -> tuple[Span, Mark] | None:
 
 def _mark_after(article: Article, span: Span) -> tuple[Span, Mark] | None:
     """The mark a record phrase names: "the previous world record of 1:52.85"."""
-    for start, (mspan, mark) in article.marks.items():
-        between = article.text[span.end_char : mspan.start_char]
-        if start >= span.end and re.fullmatch(r"\s*(?:of|at|in)\s*", between):
-            return mspan, mark
+    doc = article.doc
+    if span.end + 1 < span.sent.end and doc[span.end].lower_ in ("of", "at", "in"):
+        return article.marks.get(span.end + 1)
     return None
 
 

@@ -217,9 +217,7 @@ def subject_people(verb: Token, athletes: Athletes, depth: int = 0) -> list[Pers
         "pobj",
     ):
         return subject_people(clause_verb(verb.head), athletes, depth + 1)
-    if verb.dep_ == "relcl" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ == "relcl" and not is_infinitive(verb):
         return people_at(verb.head, athletes)  # not "pipped X ... to take top honours"
     return []
 
@@ -291,16 +289,16 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     the bronze medallist", "Olympic heptathlon bronze medallist, Sotherton,"."""
     title, head = _title_chain(tok, athletes)
     named = (
-        _named_right_after(title, athletes)
-        or _named_right_after(tok, athletes)
-        or (tok.i + 1 < tok.sent.end and _named_right_after(tok.nbor(1), athletes))
+        named_right_after(title, athletes)
+        or named_right_after(tok, athletes)
+        or (tok.i + 1 < tok.sent.end and named_right_after(tok.nbor(1), athletes))
     )  # the title word itself, or the one after a medal's colour ("gold medallists X")
     if named:
         return named  # "Sydney 200m champion Kostas Kenteris", "gold medallists X and Y"
     if head.pos_ in ("ADP", "VERB", "AUX"):
         return []  # "0.12 seconds behind X": no title hangs on a preposition or verb
     noun = next(
-        (t for t in (title, head) if t.lemma_ in ("champion", "medallist", "medalist", "winner")),
+        (t for t in (title, head) if t.lemma_ in TITLE_NOUNS),
         None,
     )
     if noun is not None and (apposed := _apposed_before(noun, athletes)):
@@ -348,21 +346,24 @@ def title_holder(tok: Token, athletes: Athletes) -> list[Person]:
     return []
 
 
+# How copy joins the items of one list: "10.91 and 10.95", "the 800m, the 1500m and".
+LIST_JOINER = r"\s*(?:,|and|, and|&)\s*"
 _PLURAL_TITLES = frozenset({"medallists", "medalists", "champions", "winners"})
+TITLE_NOUNS = frozenset({"champion", "medallist", "medalist", "winner"})
 
 
-def _named_right_after(title: Token, athletes: Athletes) -> list[Person]:
+def named_right_after(title: Token, athletes: Athletes) -> list[Person]:
     """The names that follow a title word directly, whatever the parse made of them: one
     after a singular title, all those joined by commas and "and" after a plural one."""
-    if title.lemma_ not in (
-        "champion",
-        "medallist",
-        "medalist",
-        "winner",
-    ):
-        return []
     doc = title.doc
     k = title.i + 1
+    if title.lower_ in ("runner", "runners"):  # "London Marathon runner up X", "runner-up X"
+        while k < title.sent.end and doc[k].lower_ in ("-", "up"):
+            k += 1
+        if k == title.i + 1:
+            return []
+    elif title.lemma_ not in TITLE_NOUNS:
+        return []
     first = athletes.by_token.get(k) if k < title.sent.end else None
     if first is None:
         return []
@@ -404,6 +405,11 @@ def subjects(tok: Token, athletes: Athletes) -> list[Person]:
     return nearest_people(tok, athletes)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its "to": "to win", not "won"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _object_before(verb: Token, athletes: Athletes) -> list[Person]:
     """ "nothing stopped Kato winning the bronze", "helped Ines Kato win gold": the object
     of the verb above is the subject of a bare clause right after it (not of "beat X to
@@ -415,7 +421,7 @@ def _object_before(verb: Token, athletes: Athletes) -> list[Person]:
         start, above = verb.head.i, verb.head.head
     elif verb.dep_ not in ("advcl", "xcomp", "ccomp"):
         return []
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if is_infinitive(verb):
         return []
     for c in above.children:
         if c.dep_ in ("dobj", "obj") and c.right_edge.i == start - 1:
@@ -449,12 +455,12 @@ def _with_participle(tok: Token, athletes: Athletes) -> list[Person]:
         while k > verb.sent.start and doc[k].text not in ",;()":
             k -= 1
         k -= 1
-    person = athletes.by_token.get(k) if k >= verb.sent.start else None
-    if person is None:
+    mention = athletes.mention_span(k) if k >= verb.sent.start else None
+    if mention is None:
         return []
-    while k > verb.sent.start and athletes.by_token.get(k - 1) is person:
-        k -= 1
+    k = mention[0]
     before = [t.lower_ for t in doc[max(verb.sent.start, k - 3) : k]]
+    person = athletes.by_token[k]
     return [person] if "with" in before else []
 
 
@@ -575,10 +581,7 @@ def is_hypothetical(tok: Token) -> bool:
                     return True  # "His target for the summer is 2.30m"
             if cur.dep_ == "acl" and cur.head.lower_ in _PLAN_HEADS:
                 return True  # "favourites to win", "a bid to retain the title"
-            infinitive = cur.dep_ in ("acl", "relcl") and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in cur.children
-            )
-            if infinitive:
+            if cur.dep_ in ("acl", "relcl") and is_infinitive(cur):
                 cur = cur.head  # "hoping to become the first man to win": as its clause
                 continue
             if cur.dep_ in ("relcl", "acl", "advcl", "ROOT") or cur.head.i == cur.i:

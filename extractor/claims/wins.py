@@ -158,7 +158,8 @@ def _win(article: Article, tok: Token) -> list[Draft]:
         # "had already won the 10K interval start, the skiathlon and the relay": each one
         events = _events_of(article, [c for o in objects for c in (o, *o.conjuncts)])
         if len(events) < 2:
-            events = _events_listed_after(article, tok) or events
+            in_list = article.events_listed(tok, r"\s*(?:the\s+)?(?:(?:wo)?men's\s+)?")
+            events = in_list if len(in_list) >= 2 else events
         if len(events) >= 2 and people:
             gender = event_gender(people)
             return [
@@ -305,28 +306,6 @@ def _ran_away_with(article: Article, tok: Token) -> bool:
     away = any(c.lower_ == "away" for c in tok.children)
     withs = [c for c in tok.children if c.lower_ == "with"]
     return away and any(inside_event(article, p) for w in withs for p in w.children)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:wo)?men's\s+)?")
-
-
-def _events_listed_after(article: Article, tok: Token) -> list[EventMention]:
-    """ "winning the sprint hurdles, the long jump and the 400m": the events written as
-    one list right after the win word, however the parse joined them."""
-    text = article.text
-    after = [(s, ev) for s, ev in article.lexicon.events if tok.i < s.start < tok.sent.end]
-    if not after or after[0][0].start - tok.i > 4:
-        return []
-    if not re.fullmatch(
-        r"\s*(?:the\s+)?(?:(?:wo)?men's\s+)?", text[tok.idx + len(tok) : after[0][0].start_char]
-    ):
-        return []
-    listed = [after[0]]
-    for span, ev in after[1:]:
-        if not _LIST_GAP.fullmatch(text[listed[-1][0].end_char : span.start_char]):
-            break
-        listed.append((span, ev))
-    return [ev for _, ev in listed] if len(listed) >= 2 else []
 
 
 def _events_of(article: Article, tokens: list[Token]) -> list[EventMention]:
