@@ -21,9 +21,8 @@ from extractor.values.marks import Mark, find_marks
 def _not_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What before and after a number makes it money or a speed."""
     file = registry().file
-    symbols = [re.escape(m) for m in file.money if not m[:1].isalpha()]
     words = [m for m in file.money if m[:1].isalpha()]
-    before = re.compile(rf"(?:{'|'.join(symbols)})\s?$")
+    before = registry().money_sign_before
     units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in file.speed_units)
     after = re.compile(
         rf"^(?:\s*(?:m|bn|k|million|billion)\b)?\s*(?:{'|'.join(words)})\b|^\s*(?:{units})\b",

@@ -169,7 +169,7 @@ def find_events(text: str) -> list[EventMention]:
     for m in bare_distance.finditer(text):
         distance = m.group("num").replace(",", "") + "m"
         found.append(EventMention(m.start(), m.end(), distance, _gender(m.group("gender"))))
-    money = _money_before()
+    money = registry().money_sign_before
     for m in distance_event.finditer(text):
         if _PART_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
@@ -194,13 +194,6 @@ def find_events(text: str) -> list[EventMention]:
             name = canonical.get(name, name)
             found.append(EventMention(m.start(), m.end(), name, _gender(m.group("gender"))))
     return leftmost_longest(found)
-
-
-@lru_cache(maxsize=1)
-def _money_before() -> re.Pattern[str]:
-    """A currency sign just before a number (the registry's units of money)."""
-    signs = [re.escape(m) for m in registry().file.money if not m[:1].isalpha()]
-    return re.compile(rf"(?:{'|'.join(signs)})\s?$")
 
 
 @lru_cache(maxsize=1)

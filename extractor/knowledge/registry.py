@@ -376,6 +376,12 @@ class Registry:
         return re.compile(rf"(?:^|(?<=[^\w]))({alternatives})\s*$", re.IGNORECASE)
 
     @cached_property
+    def money_sign_before(self) -> re.Pattern[str]:
+        """A currency sign just before a number: "$25m", "\u00a313m" are money."""
+        signs = [re.escape(m) for m in self.file.money if not m[:1].isalpha()]
+        return re.compile(rf"(?:{'|'.join(signs)})\s?$")
+
+    @cached_property
     def specialists(self) -> dict[tuple[str, ...], str]:
         """ "pole vaulter" -> pole vault: the words of a specialist's title, and its event."""
         return {tuple(s.lower().split()): e.name for e in self.events for s in e.specialists}
