@@ -44,7 +44,7 @@ def find(article: Article) -> list[Draft]:
     events = find_events(m.group("what"))
     gender = event_gender([person])
     event = events[0].full(gender) if events else None
-    drafts = placing_drafts(
+    return placing_drafts(
         article,
         span[0],
         [person],
@@ -53,7 +53,6 @@ def find(article: Article) -> list[Draft]:
         event=event,
         rule="headline",
     )
-    return drafts
 
 
 def _named_in_body(article: Article, name: str, headline_end: int) -> bool:
