@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.annotate.mentions import SUBJECT_DEPS, Athletes
+from extractor.annotate.mentions import SUBJECT_DEPS, Athletes, lost_its_subject
 from extractor.knowledge.names import Person
 from extractor.knowledge.nations import nation_table
 from extractor.knowledge.words import WordLists, word_lists
@@ -49,7 +49,7 @@ def resolve_references(doc: Doc, athletes: Athletes, words: WordLists) -> None:
     paragraph_end = 0
     mention_starts = [start for start, _, _ in athletes.mentions]
     for sent in sents:
-        lost = sent.text.strip()[:1].islower() or sent.text.strip()[:1] in ",;."
+        lost = lost_its_subject(sent.text)
         if sent.start_char >= paragraph_end:
             named_later = None
         if lost:

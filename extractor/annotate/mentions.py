@@ -27,3 +27,10 @@ class Athletes:
             if start <= i < end:
                 return (start, end)
         return None
+
+
+def lost_its_subject(text: str) -> bool:
+    """A sentence that starts in lower case or on a stop: the article lost the name that
+    opened it ("... Ireland's | continued his form", ", based in Bath, sprinted past X")."""
+    opening = text.lstrip()[:1]
+    return opening.islower() or opening in (",", ";", ".")

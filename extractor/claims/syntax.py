@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from extractor.annotate.mentions import Athletes
+from extractor.annotate.mentions import Athletes, lost_its_subject
 from extractor.knowledge.names import Person
 from extractor.knowledge.registry import registry
 
@@ -504,8 +504,7 @@ def nearest_people(tok: Token, athletes: Athletes) -> list[Person]:
         found = people_at(subj, athletes)
         if found:
             return found
-    opening = sent.text.lstrip()[:1]
-    if opening.islower() or opening in (",", ";", "."):
+    if lost_its_subject(sent.text):
         return []  # ", based in Bath, sprinted past X": the article lost the subject's name
     if _unresolved_descriptor_opens(sent, athletes):
         return []  # "The 25-year-old set ... ahead of X": the subject is not X
